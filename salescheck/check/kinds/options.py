@@ -1,0 +1,77 @@
+"""`options`: a proposal should offer two or more options and close with a choice
+("Option A or Option B?"), not a yes/no ("let me know if you'd like to go ahead")."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ..options import Option, compile_regexes
+from .base import Check, Hit, first_text_offset, sentence_hit
+
+OPTION_TITLE = re.compile(
+    r"^(?:(?:option|tier|package|plan|scenario|alternative)\s*(?P<label>[A-Z0-9]\b|one|two|three|four|1st|2nd|3rd)|"
+    r"(?P<name>bronze|silver|gold|platinum|basic|standard|premium|starter|essentials?|growth|pro|professional|enterprise|plus|lite|core|advanced))\b",
+    re.I)
+OPTION_MENTION = re.compile(r"\b(?i:option|tier|package)\s+(?P<label>[A-D1-4])\b")
+
+
+class OptionsCheck(Check):
+    kind = "options"
+    options = {
+        "report": Option(str, "single-option", choices=("single-option", "yes-no-close")),
+        "min_options": Option(int, 2),
+        "yes_no": Option(list, [], items=str, doc="regexes for a go-ahead-or-not close"),
+        "choice": Option(list, [], items=str, doc="regexes for a close that asks the reader to choose"),
+        "closing_sentences": Option(int, 4, doc="how many final sentences make the close"),
+    }
+    fields = ("text", "sentence", "count")
+
+    def prepare(self, source, where):
+        self.yes_no = compile_regexes("yes_no", self.settings["yes_no"], source, where)
+        self.choice = compile_regexes("choice", self.settings["choice"], source, where)
+        if self.settings["report"] == "yes-no-close" and not self.yes_no:
+            raise source.error("report: yes-no-close needs a list of yes_no regexes", *where)
+
+    def find(self, parsed) -> Iterator[Hit]:
+        if self.settings["report"] == "single-option":
+            count = count_options(parsed)
+            if count < self.settings["min_options"]:
+                anchor = next((x for x in parsed.sections if x.name in ("pricing", "options")), None)
+                start = anchor.title_start if anchor else first_text_offset(parsed)
+                end = parsed.document.text.find("\n", start)
+                yield Hit(start, end if end > start else len(parsed.document.text),
+                          {"text": parsed.document.text[start:end].strip(), "count": count})
+            return
+        closing = [s for s in parsed.doc.sents if s.text.strip()][-self.settings["closing_sentences"]:]
+        if any(c.search(s.text) for s in closing for c in self.choice):
+            return
+        for sentence in closing:
+            for pattern in self.yes_no:
+                match = pattern.search(sentence.text)
+                if match:
+                    yield sentence_hit(parsed, sentence.start_char + match.start(), sentence.start_char + match.end(),
+                                       count=count_options(parsed))
+                    return
+
+
+def count_options(parsed) -> int:
+    """How many distinct options a proposal offers: option headings or labels, rows or
+    items of an options/pricing section, or "Option A/B" mentions, whichever is most."""
+    text = parsed.document.text
+    titles = set()
+    for section in parsed.sections:
+        match = OPTION_TITLE.match(section.title.strip())
+        if match:
+            titles.add((match.group("label") or match.group("name")).lower())
+    mentions = {m.group("label").upper() for m in OPTION_MENTION.finditer(text)}
+    listed = 0
+    for section in parsed.sections:
+        # priced rows of a pricing table are usually parts of one offer, so only an
+        # options section's items count as options
+        if section.name != "options":
+            continue
+        blocks = [b for b in parsed.document.blocks
+                  if section.body_start <= parsed.document.line_start(b.first) < section.end and b.role in ("item", "row")]
+        listed = max(listed, len(blocks))
+    return max(len(titles), len(mentions), listed)

@@ -1,0 +1,82 @@
+"""`section`: a plan's objective section must be there and be SMART — a measurable
+outcome and a date — rather than activity ("touch base", "see how things are going").
+
+Each objective gets one verdict, so one weak objective is one finding, not three:
+missing, activity-only, or not-smart (naming what is missing)."""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator
+
+from ...parse.activity import names_activity
+from ..options import Option
+from .base import Check, Hit, first_text_offset
+
+OPEN_ENDED = re.compile(r"^(?:soon|shortly|asap|sometime|some time|at some point|later|in due course|down the line|next time)", re.I)
+MEETING_LABEL = re.compile(r"\b(?:call|meeting|visit|demo|when|date|time)\b", re.I)
+
+
+class SectionCheck(Check):
+    kind = "section"
+    options = {
+        "section": Option(str, "objective", doc="canonical section name"),
+        "report": Option(str, "missing", choices=("missing", "activity-only", "not-smart")),
+    }
+    fields = ("text", "section", "missing")
+
+    def find(self, parsed) -> Iterator[Hit]:
+        name, report = self.settings["section"], self.settings["report"]
+        sections = parsed.sections_named(name)
+        if not sections:
+            if report == "missing":
+                start = first_text_offset(parsed)
+                line_end = parsed.document.text.find("\n", start)
+                yield Hit(start, line_end if line_end > start else len(parsed.document.text),
+                          {"text": "", "section": name, "missing": name})
+            return
+        for section in sections:
+            verdict, missing = self.verdict(parsed, section)
+            if verdict == report:
+                body = parsed.document.text[section.body_start:section.end]
+                stripped = body.strip()
+                start = section.body_start + (body.find(stripped) if stripped else 0)
+                end = start + len(stripped.split("\n")[0]) if stripped else section.body_start
+                if not stripped:
+                    start, end = section.title_start, section.title_start + len(section.title)
+                yield Hit(start, end, {"text": stripped.split("\n")[0], "section": name, "missing": missing})
+
+    def verdict(self, parsed, section) -> tuple[str, str]:
+        text = parsed.document.text
+        body = text[section.body_start:section.end]
+        measures = [m for m in parsed.measures if section.body_start <= m.start < section.end]
+        if not body.strip():
+            return "not-smart", "measurable outcome and no date"
+        if not measures and names_activity(body):
+            return "activity-only", ""
+        dated = any(section.body_start <= e.start < section.end and not OPEN_ENDED.match(e.text)
+                    for e in parsed.time_expressions)
+        if not dated and measures and _dated_meeting(parsed, section):
+            dated = True  # an outcome to reach on the dated call is time-bound
+        if not measures:
+            return "not-smart", "measurable outcome" if dated else "measurable outcome and no date"
+        return ("not-smart", "date or deadline") if not dated else ("ok", "")
+
+
+def _dated_meeting(parsed, objective) -> bool:
+    """The plan is for a dated call or visit: front matter `meeting:`, a title or a
+    When/Date/Meeting line outside the objective carrying a day."""
+    if parsed.document.meta.get("meeting"):
+        return True
+    for section in parsed.sections:
+        if section is objective:
+            continue
+        if section.name == "when" or section.heading or MEETING_LABEL.search(section.title):
+            span_end = section.end if section.name == "when" else section.body_start
+            if any(section.title_start <= e.start < span_end and e.has_day for e in parsed.time_expressions):
+                return True
+    first_block = parsed.document.blocks[0] if parsed.document.blocks else None
+    if first_block is not None:
+        end = parsed.document.line_start(first_block.last) + len(parsed.document.lines[first_block.last])
+        return any(e.start < end and e.has_day for e in parsed.time_expressions)
+    return False

@@ -1,0 +1,41 @@
+"""Which findings to report: rule switches and severities from config, --select and
+--ignore, per-file ignores; and whether they fail the run."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..finding import Finding, severity_rank
+
+
+def _refers(ref: str, rule) -> bool:
+    return ref in (rule.code, rule.name, rule.category)
+
+
+def configure_rules(rules, states: dict) -> list:
+    """Rules with config applied: `off` drops a rule, a severity replaces its default.
+    More specific references win: a code or name over a category."""
+    chosen = []
+    for rule in rules:
+        state = "on" if rule.enabled else "off"
+        for ref in sorted(states, key=lambda r: r != rule.category):  # category first, then specific
+            if _refers(ref, rule):
+                state = states[ref]
+        if state == "off":
+            continue
+        chosen.append(replace(rule, severity=state) if state not in ("on",) else rule)
+    return chosen
+
+
+def select_rules(rules, select=(), ignore=()) -> list:
+    if select:
+        rules = [r for r in rules if any(_refers(ref, r) for ref in select)]
+    return [r for r in rules if not any(_refers(ref, r) for ref in ignore)]
+
+
+def fails(findings: list[Finding], fail_on: str) -> bool:
+    return any(severity_rank(f.severity) >= severity_rank(fail_on) for f in findings)
+
+
+def known_refs(rules) -> set[str]:
+    return {ref for rule in rules for ref in (rule.code, rule.name, rule.category)}

@@ -1,0 +1,252 @@
+"""Commitments: who promises or asks for what future contact or delivery, and when.
+
+Read off the dependency parse, not keywords: the action is a verb (call, send, get back,
+follow up…); it counts when its clause looks forward (will/'ll/going to/let's, an
+imperative or a "can you…" request, a reported request such as "she asked me to call
+back") and not when it is negated, past, or hypothetical (an if-clause, would/could)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .timex import TimeExpression
+
+CONTACT = {
+    "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
+    "touch", "follow", "reach", "circle", "ping", "text", "message", "connect", "visit",
+    "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
+}
+DELIVERY = {
+    "send", "share", "forward", "deliver", "provide", "prepare", "write", "draft", "put",
+    "pull", "revise", "update", "confirm", "circulate", "submit", "get", "email",
+}
+ARRANGE = {"schedule", "book", "arrange", "set", "organise", "organize", "line"}
+MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop"}
+# particles that turn a verb into contact: get back, come back, follow up, catch up
+PARTICLE_CONTACT = {
+    "get": {"back", "in"}, "come": {"back"}, "follow": {"up"}, "catch": {"up"},
+    "circle": {"back"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
+    "pop": {"by", "in", "over"}, "drop": {"by", "in"}, "hop": {"on"},
+}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+REQUEST_VERBS = {"ask", "request", "want", "tell", "say", "suggest", "prefer", "need", "expect", "invite"}
+INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "need", "promise", "agree", "mean", "try", "expect", "arrange", "offer"}
+CONDITIONAL_MARKS = {"if", "unless", "whether", "once", "in case"}
+NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions", "regards", "best"}
+EVENT_ANCHOR = re.compile(
+    r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
+    r"(?:straight |right |just |shortly )?after (?:the|our|this|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
+    r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|below)\b",
+    re.IGNORECASE)
+BOOKED = re.compile(
+    r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed)\b",
+    re.IGNORECASE)
+PLEASANTRY = re.compile(r"^\W*(?:speak|talk|chat|catch up|see you|until)\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
+TODO_LABEL = re.compile(r"^\s*(?:next steps?|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next)\s*[:\-–]", re.IGNORECASE)
+FIRST_PERSON = {"i", "we", "me", "us", "myself"}
+PROSPECT_PRONOUNS = {"you", "she", "he", "they", "client", "customer", "prospect"}
+
+
+@dataclass(frozen=True)
+class Commitment:
+    start: int  # the sentence's character span in the document text
+    end: int
+    verb_start: int
+    verb_end: int
+    action: str  # contact, delivery
+    who: str  # rep, prospect
+    mode: str  # promise, request, reported-request, todo
+    when: tuple[TimeExpression, ...]
+    anchored: bool  # tied to now or to an event ("after the call", "attached")
+    booked: bool  # a booked date and time stands next to it
+
+    @property
+    def precision(self) -> str:
+        order = ("none", "vague", "time", "day", "datetime")
+        best = "none"
+        for expression in self.when:
+            if order.index(expression.precision) > order.index(best):
+                best = expression.precision
+        if best == "time" and self.anchored:
+            return "datetime"
+        return best
+
+
+def find_commitments(doc, expressions: list[TimeExpression]) -> list[Commitment]:
+    found = []
+    sentences = list(doc.sents)
+    for index, sent in enumerate(sentences):
+        if PLEASANTRY.match(sent.text):
+            continue
+        in_sentence = tuple(e for e in expressions if sent.start_char <= e.start < sent.end_char)
+        seen_verbs: set[int] = set()
+        for token in sent:
+            action = _action(token)
+            if not action or token.i in seen_verbs:
+                continue
+            framing = _framing(token, sent)
+            if framing is None:
+                continue
+            who, mode = framing
+            seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
+            found.append(Commitment(
+                start=sent.start_char, end=sent.end_char, verb_start=token.idx,
+                verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
+                when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
+                booked=_booked_nearby(sentences, index, expressions),
+            ))
+            break  # one finding per sentence is enough for a reader
+    return found
+
+
+def _action(token) -> str | None:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
+        return None
+    if token.pos_ != "VERB" and not _fragment_head(token):
+        return None
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
+    if lemma in PARTICLE_CONTACT:
+        if particles & PARTICLE_CONTACT[lemma]:
+            return "contact"
+        if lemma == "get" and _has_object(token):
+            return "delivery"
+        return None
+    if lemma in ARRANGE:
+        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr")}
+        return "contact" if objects & MEETING_NOUNS else None
+    if lemma in DELIVERY and lemma not in CONTACT:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        if any(o.lemma_.lower() in NOT_A_DELIVERABLE for o in objects):
+            return None
+        return "delivery" if objects or particles & {"over", "across", "through", "on", "out"} else None
+    if lemma == "email" and _has_object(token, skip_people=True):
+        return "delivery"
+    if lemma in CONTACT and lemma not in PARTICLE_CONTACT:
+        return "contact"
+    return None
+
+
+def _has_object(token, skip_people: bool = False) -> bool:
+    for child in token.children:
+        if child.dep_ == "dobj":
+            if skip_people and child.pos_ in ("PRON", "PROPN"):
+                continue
+            return True
+    return False
+
+
+def _fragment_head(token) -> bool:
+    """Notes drop the subject and the verb's form: "Call back next week", "F/u Friday"."""
+    return token.dep_ == "ROOT" and token.i == token.sent.start + _label_width(token.sent)
+
+
+def _label_width(sent) -> int:
+    match = TODO_LABEL.match(sent.text)
+    if not match:
+        return 0
+    return sum(1 for t in sent if t.idx < sent.start_char + match.end())
+
+
+def _framing(verb, sent) -> tuple[str, str] | None:
+    """(who, mode) when the verb's clause looks forward; None when it does not commit."""
+    if _negated(verb) or _conditional(verb):
+        return None
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
+    if verb.dep_ == "conj" and head is not None:
+        return _framing(head, sent) if _action(head) or head.pos_ == "VERB" else None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    subject = _subject(verb)
+    # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
+    if verb.dep_ in ("xcomp", "ccomp") and head is not None and head.lemma_.lower() in REQUEST_VERBS:
+        if _negated(head) or _conditional(head):
+            return None
+        asker = _subject(head)
+        if asker and asker.lower_ in FIRST_PERSON and head.lemma_.lower() in ("want", "need", "expect", "prefer"):
+            return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
+        if head.tag_ in ("VBD", "VBN") or asker is None or asker.lower_ not in FIRST_PERSON:
+            return "prospect", "reported-request"
+    # "I plan to call", "we agreed to meet", "I'm going to send"
+    if verb.dep_ == "xcomp" and head is not None and (head.lemma_.lower() in INTENT_VERBS or head.lemma_ == "go"):
+        if _negated(head) or _conditional(head) or (head.tag_ == "VBD" and head.lemma_ != "agree"):
+            return None
+        return _who(_subject(head)), "promise"
+    # "let's catch up", "let me send you"
+    if head is not None and head.lemma_.lower() == "let" and verb.dep_ == "ccomp":
+        return "rep", "promise"
+    # "I look forward to speaking next week"
+    if verb.dep_ == "pcomp" and head is not None and head.head.lemma_.lower() == "look":
+        return "rep", "promise"
+    if auxes & FUTURE_AUX:
+        return _who(subject), "promise"
+    if auxes & HYPOTHETICAL_AUX:
+        if _question(sent) and subject is not None and subject.lower_ == "you":
+            return "prospect", "request"  # "Could you call me back next week?"
+        return None
+    if auxes & {"can", "ca"} and _question(sent):
+        return ("prospect" if subject is not None and subject.lower_ == "you" else "rep"), "request"
+    if verb.tag_ in ("VBD", "VBN") and not auxes:
+        return None
+    if verb.tag_ == "VBG" and auxes & {"am", "'m", "are", "'re", "is", "'s"}:
+        return _who(subject), "promise"  # "I'm sending it tomorrow"
+    if verb.dep_ == "ROOT" and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
+        if TODO_LABEL.match(sent.text) or not _addressed_to_reader(verb):
+            return "rep", "todo"  # "Call back next week" in notes, "Next steps: send quote"
+        return "prospect", "request"  # "Call me back next week"
+    if verb.dep_ == "ROOT" and subject is not None and verb.tag_ == "VBZ" and subject.lower_ not in FIRST_PERSON:
+        return None  # "she calls every week" is a habit, not a commitment
+    return None
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        return _subject(verb.head)
+    return None
+
+
+def _who(subject) -> str:
+    if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "'s":
+        return "rep"
+    return "prospect"
+
+
+def _negated(verb) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children):
+        return True
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in verb.subtree if c.head is verb)
+
+
+def _conditional(verb) -> bool:
+    """The verb sits in, or governs, an if-clause: "if you'd like, I could send it"."""
+    node = verb
+    while node is not None:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl", "pcomp", "pobj", "prep"):
+            break
+        node = node.head if node.head is not node else None
+    return False
+
+
+def _question(sent) -> bool:
+    return sent.text.rstrip().endswith("?")
+
+
+def _addressed_to_reader(verb) -> bool:
+    return any(c.lower_ in ("me", "us") for c in verb.children) or verb.doc[verb.sent.start].lower_ == "please"
+
+
+def _booked_nearby(sentences, index: int, expressions: list[TimeExpression]) -> bool:
+    """A booked slot stated in or just around the sentence: "Booked: Tue 3 March 10:00"."""
+    for k in range(max(0, index - 1), min(len(sentences), index + 3)):
+        near = sentences[k]
+        has_slot = any(near.start_char <= e.start < near.end_char and e.precision == "datetime" for e in expressions)
+        context = near.text + (" " + sentences[k - 1].text if k > 0 else "")
+        if has_slot and BOOKED.search(context):
+            return True
+    return False

@@ -1,0 +1,44 @@
+"""Measures: what makes an objective measurable. Money, percentages, counts of things,
+and concrete outcomes (a signed order, an agreed pilot, a named decision)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+MONEY = re.compile(
+    r"(?:[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?\b|\b\d[\d,.]*\s?(?:k|m)?\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
+    re.IGNORECASE)
+PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.IGNORECASE)
+COUNT = re.compile(
+    r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)"
+    r"\s+(?:[a-z-]+\s+)?(?:seats?|licen[cs]es?|users?|units?|sites?|locations?|people|reps?|"
+    r"stakeholders?|meetings?|demos?|orders?|trucks?|machines?|devices?|accounts?|modules?|"
+    r"days?|weeks?|months?|hours?|boxes?|pallets?|tons?|tonnes?|contracts?|references?|introductions?)\b",
+    re.IGNORECASE)
+# concrete outcomes: the result is a thing that either happened or did not
+OUTCOME = re.compile(
+    r"\b(?:(?:signed|verbal|written|firm|formal)\s+(?:order|contract|agreement|po|sow|commitment|yes|go-ahead|approval|loi)|"
+    r"(?:sign|signs|signing|signature on|approve|approval of|approval for|commit to|agree to|agree on|agreement on|agreed|confirm|confirmed|book|booked|place|placing)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:order|contract|agreement|po|purchase order|sow|pilot|trial|proposal|quote|renewal|budget|deal|date|start date|go-live|terms|price|pricing|scope|demo|workshop|meeting|next meeting|site visit)|"
+    r"purchase order|\bpo\b|go/no-go|go-no-go|go or no-go|decision (?:on|about|by)|(?:a|the|their|final)\s+decision|"
+    r"(?:agreed|approved|paid)\s+(?:pilot|trial|budget|proof of concept|poc)|"
+    r"(?:pilot|trial|poc|budget|order|contract)\s+(?:agreed|approved|signed|confirmed|booked|placed)|"
+    r"introduction to (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|decision[- ]maker|economic buyer)|"
+    r"(?:meeting|call|demo) with (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|board|decision[- ]maker|economic buyer))\b",
+    re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Measure:
+    start: int
+    end: int
+    text: str
+    kind: str  # money, percent, count, outcome
+
+
+def find_measures(text: str) -> list[Measure]:
+    found = []
+    for kind, pattern in (("money", MONEY), ("percent", PERCENT), ("count", COUNT), ("outcome", OUTCOME)):
+        found.extend(Measure(m.start(), m.end(), m.group(), kind) for m in pattern.finditer(text))
+    return sorted(found, key=lambda m: m.start)

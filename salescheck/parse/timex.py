@@ -1,0 +1,252 @@
+"""Time expressions: find them, grade how precise they are, resolve them to a date.
+
+Precision is what the commitment rules care about:
+- ``vague``: "soon", "next week", "in a few days", "w/c 9 March", "Q3";
+- ``day``: "Tuesday", "3 March", "tomorrow", "EOD Friday";
+- ``time``: a clock time with no day ("at 10:00");
+- ``datetime``: a day and a clock time ("Tue 3 March at 10:00", "2.30pm on Friday").
+
+Written on the raw text with regular expressions, since dates follow spelling rather than
+grammar; the parser's DATE/TIME entities miss "3/3" and "EOD Fri" and split "Tue 3 March
+10:00" in odd places.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass, field, replace
+
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
+    "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4,
+    "saturday": 5, "sat": 5, "sunday": 6, "sun": 6,
+}
+MONTHS = {
+    name: number for number in range(1, 13)
+    for name in (calendar.month_name[number].lower(), calendar.month_abbr[number].lower())
+}
+MONTHS["sept"] = 9
+_FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+# short weekday names are ordinary words too ("sat", "wed"): only capitalised ones count
+_SHORT_WEEKDAY = r"(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WEDS?|THU(?:RS?)?|FRI)\.?"
+WEEKDAY = rf"(?:{_FULL_WEEKDAY}|{_SHORT_WEEKDAY})"
+MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|" \
+        r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
+ORD = r"(?:st|nd|rd|th)?"
+TZ = r"(?:\s*\(?(?:CET|CEST|GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST|SGT)\)?)"
+MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
+
+# each pattern names the fields it fills; order matters only for overlaps (longest wins)
+PATTERNS: list[tuple[str, str]] = [
+    ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
+    ("day_month", rf"\b(?P<day>\d{{1,2}}){ORD}(?:\s+of)?[\s-]+(?P<month_name>{MONTH})(?:,?[\s-]+(?P<year>\d{{4}}))?(?![\w])"),
+    ("month_day", rf"\b(?P<month_name>{MONTH})\s+(?P<day>\d{{1,2}}){ORD}(?![\d:.]\d)(?!\s*(?:%|am|pm|a\.m|p\.m))(?:,?\s+(?P<year>\d{{4}}))?\b"),
+    ("numeric", r"(?<![\d/.$£€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2}|\d{4}))?(?![\d/%])"),
+    ("numeric", r"(?<![\d.$£€])(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<year>\d{4})\b|\.(?!\d))"),
+    ("numeric", r"(?m:^)\s*(?P<a>\d{1,2})-(?P<b>\d{1,2})(?=\s)"),
+    ("weekday", rf"\b(?:(?P<rel>next|this|coming|last)\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?:\s+(?P<part>morning|afternoon|evening|lunchtime|am|pm)\b)?"),
+    ("relday", r"\b(?P<relday>today|tonight|tomorrow|tmrw|tmr|day after tomorrow)\b(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime)\b)?"),
+    ("relday", r"\bthis\s+(?P<part>morning|afternoon|evening)\b"),
+    ("eod", rf"\b(?:EOD|COB|EOP|end of (?:the )?(?:business )?day|close of (?:business|play))(?:\s+(?:on\s+)?(?P<weekday>{WEEKDAY}|today|tomorrow))?\b"),
+    ("in_days", r"\bin\s+(?P<count>\d+|one|two|three|four|five|six|seven)\s+(?:business\s+|working\s+)?days?\b"),
+    ("clock", rf"\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM}){TZ}?"),
+    ("clock", rf"(?<![\d.:$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]){TZ}?(?:\s*(?:hrs|h)\b)?"),
+    ("clock", rf"(?i:\b(?:at|@|from|by)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.]){TZ}?"),
+    ("clock", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|h){TZ}?\b"),
+    ("clock", rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?{TZ}(?![\w])"),
+    ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),
+    ("bare_hour", r"(?i:\b(?:at|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then)\b))"),
+    ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year)\b"),
+    ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
+    ("vague", r"\b(?:soon|shortly|asap|a\.s\.a\.p\.?|in due course|sometime|at some point|down the line|in the near future|later on|at a later date|when (?:you(?:'re| are)|convenient))\b"),
+    ("vague", r"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|few|couple of|several|\d+)\s+(?:more\s+)?(?:business\s+|working\s+)?(?:weeks?|months?|days?)\b(?:\s+or\s+(?:so|two))?"),
+    ("vague", r"\bin\s+a\s+(?:day|week|month)\s+or\s+two\b|\b(?:the\s+)?(?:next|coming)\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)\b"),
+    ("vague", rf"\b(?:w/c|w\.c\.|wc|week commencing|week beginning|the week of)\s+(?:(?:{WEEKDAY})\s+)?(?P<week_of>[\w ,/.]{{3,16}}?)(?=[\s,.;)]|$)"),
+    ("vague", r"\b(?:Q[1-4]|H[12])(?:\s+\d{4})?\b|\b(?:in|during|by|early|late|mid)[\s-]+(?-i:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:after|before) the (?:holidays|break|summer|new year)\b|\bin the new year\b|\bnext time\b"),
+]
+COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in PATTERNS]
+# what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
+JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,)\s*)*$", re.I)
+JOIN_GAP = 14
+DAY_KINDS = {"iso", "day_month", "month_day", "numeric", "weekday", "relday", "eod", "in_days"}
+TIME_KINDS = {"clock", "noon", "bare_hour"}
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+@dataclass(frozen=True)
+class TimeExpression:
+    start: int
+    end: int
+    text: str
+    precision: str  # vague, day, time, datetime
+    parts: tuple[str, ...] = ()  # the pattern kinds merged into this expression
+    fields: dict = field(default_factory=dict, hash=False, compare=False)
+
+    @property
+    def has_day(self) -> bool:
+        return self.precision in ("day", "datetime")
+
+    @property
+    def has_time(self) -> bool:
+        return self.precision in ("time", "datetime")
+
+
+def find_time_expressions(text: str) -> list[TimeExpression]:
+    """Every time expression in `text`, left to right, adjacent day and time merged."""
+    found: list[tuple[int, int, str, dict]] = []
+    for kind, pattern in COMPILED:
+        for match in pattern.finditer(text):
+            fields = {k: v for k, v in match.groupdict().items() if v}
+            if _plausible(kind, fields):
+                start, end = match.span()
+                start += len(match.group()) - len(match.group().lstrip())
+                found.append((start, end, kind, fields))
+    return _merge(_longest(found), text)
+
+
+def _plausible(kind: str, fields: dict) -> bool:
+    if kind == "numeric":
+        a, b = int(fields["a"]), int(fields["b"])
+        if (a, b) == (24, 7) or not (1 <= a <= 31 and 1 <= b <= 31) or (a > 12 and b > 12):
+            return False
+    if kind in ("day_month", "month_day") and not 1 <= int(fields["day"]) <= 31:
+        return False
+    if kind in ("clock", "bare_hour") and int(fields["hour"]) > (12 if fields.get("meridiem") else 23):
+        return False
+    return True
+
+
+def _longest(found):
+    """Drop matches inside longer ones; earliest-then-longest wins an overlap."""
+    found.sort(key=lambda f: (f[0], -(f[1] - f[0])))
+    kept: list = []
+    for item in found:
+        if kept and item[0] < kept[-1][1]:
+            continue
+        kept.append(item)
+    return kept
+
+
+def _merge(found, text: str) -> list[TimeExpression]:
+    groups: list[list] = []
+    for item in found:
+        if groups:
+            last = groups[-1][-1]
+            gap = text[last[1]:item[0]]
+            kinds = {g[2] for g in groups[-1]}
+            if len(gap) <= JOIN_GAP and JOINER.match(gap) and _joins(kinds, item[2]):
+                groups[-1].append(item)
+                continue
+        groups.append([item])
+    expressions = []
+    for group in groups:
+        start, end = group[0][0], group[-1][1]
+        kinds = tuple(g[2] for g in group)
+        fields: dict = {}
+        for g in group:
+            fields.update({k: v for k, v in g[3].items() if k not in fields})
+        expressions.append(TimeExpression(start, end, text[start:end], _precision(kinds, fields), kinds, fields))
+    return expressions
+
+
+def _joins(kinds: set[str], new: str) -> bool:
+    """A day joins a time and a weekday joins a date; two dates or two times stay apart."""
+    if new in TIME_KINDS:
+        return not kinds & TIME_KINDS
+    if new in DAY_KINDS:
+        if kinds & DAY_KINDS:
+            return new != "weekday" and kinds & DAY_KINDS == {"weekday"}
+        return True
+    return False
+
+
+def _precision(kinds: tuple[str, ...], fields: dict) -> str:
+    kinds_set = set(kinds)
+    if "vague" in kinds_set:
+        return "vague"
+    has_day = bool(kinds_set & DAY_KINDS)
+    has_time = bool(kinds_set & TIME_KINDS)
+    if has_day and has_time:
+        return "datetime"
+    if has_day:
+        return "day"
+    return "time"
+
+
+def resolve_when(expression: TimeExpression, anchor: dt.date, day_first: bool | None = None) -> dt.date | None:
+    """The calendar date an expression names, read from `anchor` (the document's date).
+
+    Numeric dates such as 3/4 need `day_first` unless one reading is impossible; None
+    comes back when the date cannot be told (vague, ambiguous, or not a real date)."""
+    f = expression.fields
+    if expression.precision == "vague" or not expression.has_day:
+        return None
+    try:
+        if "month_name" in f or "month" in f:
+            month = MONTHS[f["month_name"].lower().rstrip(".")] if "month_name" in f else int(f["month"])
+            return _with_year(int(f["day"]), month, f.get("year"), anchor)
+        if "a" in f:
+            a, b = int(f["a"]), int(f["b"])
+            if a > 12:
+                day_first = True
+            elif b > 12:
+                day_first = False
+            elif a == b:
+                day_first = True
+            if day_first is None:
+                return None
+            day, month = (a, b) if day_first else (b, a)
+            return _with_year(day, month, f.get("year"), anchor)
+    except ValueError:
+        return None
+    if "relday" in f:
+        word = f["relday"].lower()
+        offset = 2 if word.startswith("day after") else 1 if word.startswith("tom") or word.startswith("tm") else 0
+        return anchor + dt.timedelta(days=offset)
+    if "weekday" in f:
+        word = f["weekday"].lower().rstrip(".")
+        if word in ("today", "tomorrow"):
+            return anchor + dt.timedelta(days=0 if word == "today" else 1)
+        return _weekday(WEEKDAYS[word], (f.get("rel") or "").lower(), anchor)
+    if "count" in f:
+        count = f["count"].lower()
+        return anchor + dt.timedelta(days=NUMBER_WORDS.get(count) or int(count))
+    if "eod" in expression.parts or "part" in f:
+        return anchor
+    return None
+
+
+def _with_year(day: int, month: int, year: str | None, anchor: dt.date) -> dt.date:
+    if year:
+        number = int(year)
+        return dt.date(number + 2000 if number < 100 else number, month, day)
+    candidate = dt.date(anchor.year, month, day)
+    # "3 January" written in late December means the coming January
+    if (anchor - candidate).days > 183:
+        candidate = dt.date(anchor.year + 1, month, day)
+    return candidate
+
+
+def _weekday(weekday: int, rel: str, anchor: dt.date) -> dt.date:
+    ahead = (weekday - anchor.weekday()) % 7
+    if rel == "last":
+        return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+    if rel == "next":
+        # "next Tuesday": the Tuesday of next week
+        start_of_next_week = anchor + dt.timedelta(days=7 - anchor.weekday())
+        return start_of_next_week + dt.timedelta(days=weekday)
+    return anchor + dt.timedelta(days=ahead or 7)
+
+
+def stated_weekday(expression: TimeExpression) -> int | None:
+    """The weekday an expression spells out alongside a date ("Tue 3 March"), if any."""
+    word = expression.fields.get("weekday")
+    if not word or "weekday" not in expression.parts:
+        return None
+    return WEEKDAYS.get(word.lower().rstrip("."))
+
+
+def shifted(expression: TimeExpression, offset: int) -> TimeExpression:
+    return replace(expression, start=expression.start + offset, end=expression.end + offset)

@@ -1,0 +1,26 @@
+"""Stage 1, read: a file's bytes become a Document (lintable text, skipped regions
+blanked, metadata, and a map back to original lines)."""
+
+from __future__ import annotations
+
+from pathlib import PurePath
+
+from .document import KINDS, Block, Directive, Document, ReadError
+from .email import read_email
+from .kinds import detect_kind
+from .markdown import read_markdown
+from .plaintext import read_text
+
+READERS = {".md": read_markdown, ".markdown": read_markdown, ".eml": read_email}
+
+
+def read_document(path: str, source: str, kind: str | None = None) -> Document:
+    """Read `source` (the file's text) as the format its name says. `kind` (from --kind or
+    config) wins over front matter and headers, which win over content."""
+    reader = READERS.get(PurePath(path).suffix.lower(), read_text)
+    document = reader(path, source)
+    document.kind = kind or document.kind or detect_kind(document.text)
+    return document
+
+
+__all__ = ["KINDS", "Block", "Directive", "Document", "ReadError", "read_document"]

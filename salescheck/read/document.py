@@ -1,0 +1,78 @@
+"""The document every later stage works on: lintable text plus a map back to the file.
+
+Readers never delete characters from a line they keep: what is skipped (front matter,
+markup, quoted replies, signatures) is blanked with spaces, so a column in the lintable
+text is a column in the original line.  Each lintable line records which original line
+it came from, which is how findings point into the file whatever was stripped.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass, field
+
+KINDS = ("email", "call-plan", "call-notes", "proposal")
+
+
+@dataclass(frozen=True)
+class Directive:
+    """A suppression comment found in the document (`salescheck: disable-next-line SC101`)."""
+
+    line: int  # 1-based line in the original file
+    action: str  # disable, enable, disable-line, disable-next-line, disable-file
+    rules: tuple[str, ...]  # empty means every rule
+
+
+@dataclass(frozen=True)
+class Block:
+    """A run of lintable lines that reads as one unit: a heading, list item, table row,
+    log line, label line or prose paragraph.  Sentences never cross a block boundary."""
+
+    first: int  # 0-based index into Document.lines
+    last: int
+    role: str  # heading, item, row, para
+
+
+@dataclass
+class Document:
+    path: str
+    source: str
+    lines: list[str]  # lintable lines, skipped parts blanked
+    origins: list[tuple[int, int]]  # per lintable line: (1-based original line, 0-based column shift)
+    blocks: list[Block]
+    kind: str | None = None
+    date: dt.date | None = None
+    meta: dict = field(default_factory=dict)
+    directives: list[Directive] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.text = "\n".join(self.lines)
+        self._line_starts = []
+        offset = 0
+        for line in self.lines:
+            self._line_starts.append(offset)
+            offset += len(line) + 1
+
+    def line_index(self, offset: int) -> int:
+        return bisect.bisect_right(self._line_starts, offset) - 1
+
+    def line_start(self, index: int) -> int:
+        return self._line_starts[index]
+
+    def position(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the original file of a lintable-text offset."""
+        index = max(0, self.line_index(offset))
+        line, shift = self.origins[index]
+        return line, offset - self._line_starts[index] + shift + 1
+
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+class ReadError(Exception):
+    """A file that cannot be read as a document; carries the line at fault when known."""
+
+    def __init__(self, message: str, line: int | None = None):
+        super().__init__(message)
+        self.line = line

@@ -1,0 +1,49 @@
+"""YAML front matter (`kind`, `author`, `date`) at the top of Markdown and text files."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+
+from .document import KINDS, ReadError
+
+
+def split_front_matter(lines: list[str]) -> tuple[dict, int]:
+    """Parse front matter; return its mapping and how many lines it takes (0 if none)."""
+    if not lines or lines[0].strip() != "---":
+        return {}, 0
+    for end in range(1, len(lines)):
+        if lines[end].strip() in ("---", "..."):
+            break
+    else:
+        raise ReadError("front matter opened with '---' is never closed", line=1)
+    try:
+        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        line = mark.line + 2 if mark else 1
+        raise ReadError(f"front matter is not valid YAML: {getattr(error, 'problem', error)}", line)
+    if not isinstance(meta, dict):
+        raise ReadError("front matter must be a mapping of keys to values", line=2)
+    return _checked(meta, lines[1:end]), end + 1
+
+
+def _checked(meta: dict, lines: list[str]) -> dict:
+    def line_of(key: str) -> int:
+        return next((i + 2 for i, line in enumerate(lines) if line.startswith(f"{key}:")), 2)
+
+    kind = meta.get("kind")
+    if kind is not None and kind not in KINDS:
+        raise ReadError(f"front matter kind {kind!r} is not one of {', '.join(KINDS)}", line_of("kind"))
+    date = meta.get("date")
+    if isinstance(date, dt.datetime):
+        meta["date"] = date.date()
+    elif isinstance(date, str):
+        try:
+            meta["date"] = dt.date.fromisoformat(date.strip())
+        except ValueError:
+            raise ReadError(f"front matter date {date!r} is not a YYYY-MM-DD date", line_of("date"))
+    elif date is not None and not isinstance(date, dt.date):
+        raise ReadError("front matter date must be a YYYY-MM-DD date", line_of("date"))
+    return meta

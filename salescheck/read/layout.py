@@ -1,0 +1,59 @@
+"""Group lintable lines into blocks, so a list item, a log line or a heading is never
+parsed as part of the sentence on the line before it."""
+
+from __future__ import annotations
+
+import re
+
+from .document import Block
+
+SENTENCE_END = re.compile(r"[.!?:;)\]\"']\s*$")
+LOG_LINE = re.compile(
+    r"^\s*(\d{1,4}[-/.]\d{1,2}([-/.]\d{2,4})?\b|"  # 2026-03-03, 03-04, 3/3/26
+    r"(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+\d|"  # Tue 3 March, Mon 3/3
+    r"\d{1,2}(st|nd|rd|th)?\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)",
+    re.IGNORECASE,
+)
+LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&'-]{1,30}:\s")
+WRAP_WIDTH = 55  # a line this long that does not end a sentence probably wraps
+
+
+def find_blocks(lines: list[str], roles: dict[int, str] | None = None) -> list[Block]:
+    """Blocks of non-blank lines. `roles` gives lines the reader already knows the role of
+    (Markdown headings, list items, table rows); such a line starts its own block and an
+    item keeps the indented lines that follow it."""
+    roles = roles or {}
+    blocks: list[Block] = []
+    start: int | None = None
+    role = "para"
+    for i, line in enumerate(lines):
+        if not line.strip():
+            if start is not None:
+                blocks.append(Block(start, i - 1, role))
+                start = None
+            continue
+        if start is None or _starts_unit(lines, i, roles, role):
+            if start is not None:
+                blocks.append(Block(start, i - 1, role))
+            start, role = i, roles.get(i, "para")
+    if start is not None:
+        blocks.append(Block(start, len(lines) - 1, role))
+    return blocks
+
+
+def _starts_unit(lines: list[str], i: int, roles: dict[int, str], current: str) -> bool:
+    if i in roles or current in ("heading", "row"):
+        return True
+    line, previous = lines[i], lines[i - 1]
+    if current == "item":
+        # an item's continuation is indented past its marker
+        return _indent(line) <= _indent(previous) and not line.startswith("  ")
+    if LOG_LINE.match(line) or LABEL_LINE.match(line):
+        return True
+    if line.lstrip()[:1].islower():
+        return False
+    return bool(SENTENCE_END.search(previous)) or len(previous.rstrip()) < WRAP_WIDTH
+
+
+def _indent(line: str) -> int:
+    return len(line) - len(line.lstrip())

@@ -1,0 +1,106 @@
+"""Markdown: front matter, headings, lists, tables; code, comments and quotes skipped.
+
+Markup characters are blanked in place (`## Objective` reads `   Objective`), so the
+parser sees prose and every column still points into the file."""
+
+from __future__ import annotations
+
+import re
+
+from .directives import take_directive
+from .document import Document, ReadError
+from .frontmatter import split_front_matter
+from .layout import find_blocks
+
+FENCE = re.compile(r"^\s*(```|~~~)")
+HEADING = re.compile(r"^(\s{0,3}#{1,6})(\s+|$)")
+ITEM = re.compile(r"^(\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?)")
+QUOTE = re.compile(r"^\s*>")
+TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+INLINE_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|~~")
+LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
+COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
+
+
+def read_markdown(path: str, source: str) -> Document:
+    raw = source.splitlines()
+    meta, skip = split_front_matter(raw)
+    lines: list[str] = []
+    roles: dict[int, str] = {}
+    directives = []
+    fence: str | None = None
+    in_comment = False
+    for i, line in enumerate(raw):
+        number = i + 1
+        line, directive = take_directive(line, number)
+        if directive:
+            directives.append(directive)
+        if i < skip:
+            lines.append(_blank(line))
+            continue
+        if fence:
+            if line.strip().startswith(fence):
+                fence = None
+            lines.append(_blank(line))
+            continue
+        opened = FENCE.match(line)
+        if opened:
+            fence = opened.group(1)
+            lines.append(_blank(line))
+            continue
+        line, in_comment = _blank_comments(line, in_comment, number)
+        if QUOTE.match(line) or TABLE_RULE.match(line):
+            lines.append(_blank(line))
+            continue
+        line, role = _blank_block_markup(line)
+        if role:
+            roles[i] = role
+        lines.append(_blank_inline(line))
+    if fence:
+        raise ReadError(f"code fence {fence} is never closed", line=len(raw))
+    return Document(
+        path=path, source=source, lines=lines, origins=[(i + 1, 0) for i in range(len(lines))],
+        blocks=find_blocks(lines, roles), kind=meta.get("kind"), date=meta.get("date"),
+        meta=meta, directives=directives,
+    )
+
+
+def _blank(text: str) -> str:
+    return " " * len(text.rstrip("\r"))
+
+
+def _blank_comments(line: str, in_comment: bool, number: int) -> tuple[str, bool]:
+    out, pos = [], 0
+    while pos < len(line):
+        if in_comment:
+            end = line.find(COMMENT_CLOSE, pos)
+            stop = len(line) if end < 0 else end + len(COMMENT_CLOSE)
+            out.append(" " * (stop - pos))
+            pos, in_comment = stop, end < 0
+        else:
+            start = line.find(COMMENT_OPEN, pos)
+            if start < 0:
+                out.append(line[pos:])
+                break
+            out.append(line[pos:start])
+            pos, in_comment = start, True
+    return "".join(out), in_comment
+
+
+def _blank_block_markup(line: str) -> tuple[str, str | None]:
+    heading = HEADING.match(line)
+    if heading:
+        text = line[heading.end():].rstrip()
+        text = re.sub(r"\s#+\s*$", lambda m: " " * len(m.group()), text)
+        return " " * heading.end() + text, "heading"
+    item = ITEM.match(line)
+    if item:
+        return " " * item.end() + line[item.end():], "item"
+    if line.lstrip().startswith("|"):
+        return line.replace("|", " "), "row"
+    return line, None
+
+
+def _blank_inline(line: str) -> str:
+    line = LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), line)
+    return INLINE_MARKUP.sub(lambda m: " " * len(m.group()), line).rstrip("\r")

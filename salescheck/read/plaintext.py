@@ -1,0 +1,29 @@
+"""Plain text: call notes, drafts pasted from a mail client. Optional front matter."""
+
+from __future__ import annotations
+
+from .directives import take_directive
+from .document import Document
+from .frontmatter import split_front_matter
+from .kinds import GREETING
+from .layout import find_blocks
+from .quoting import hidden_lines
+
+
+def read_text(path: str, source: str) -> Document:
+    raw = source.splitlines()
+    meta, skip = split_front_matter(raw)
+    lines, directives = [], []
+    for number, line in enumerate(raw, start=1):
+        line, directive = take_directive(line, number)
+        if directive:
+            directives.append(directive)
+        lines.append(" " * len(line) if number <= skip else line.rstrip("\r"))
+    if meta.get("kind", "email") == "email" or GREETING.search(source):
+        for i in hidden_lines(lines):
+            lines[i] = " " * len(lines[i])
+    return Document(
+        path=path, source=source, lines=lines, origins=[(i + 1, 0) for i in range(len(lines))],
+        blocks=find_blocks(lines), kind=meta.get("kind"), date=meta.get("date"), meta=meta,
+        directives=directives,
+    )

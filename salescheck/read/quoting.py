@@ -1,0 +1,72 @@
+"""What in an email body is not the writer's new text: quoted earlier messages, the
+reply header above them, forwarded threads, signatures and disclaimers."""
+
+from __future__ import annotations
+
+import re
+
+QUOTED = re.compile(r"^\s*>")
+REPLY_HEADER = re.compile(
+    r"^\s*(On\s.{4,200}\bwrote:\s*$"  # On Mon, 2 Mar 2026 at 16:40, Dana <d@x> wrote:
+    r"|-{2,}\s*(Original|Forwarded) Message\s*-{2,}"
+    r"|Begin forwarded message:"
+    r"|_{8,}\s*$)",  # Outlook's rule above the quoted header block
+    re.IGNORECASE,
+)
+REPLY_HEADER_START = re.compile(r"^\s*On\s.{4,200}$")
+OUTLOOK_HEADER = re.compile(r"^\s*From:\s*\S")
+OUTLOOK_NEXT = re.compile(r"^\s*(Sent|Date|To):\s", re.IGNORECASE)
+SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
+SIGN_OFF = re.compile(
+    r"^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
+    r"thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours|all the best|"
+    r"talk soon|speak soon)\s*[,.!]?\s*$",
+    re.IGNORECASE,
+)
+DISCLAIMER = re.compile(
+    r"^\s*(CONFIDENTIALITY NOTICE|DISCLAIMER|This (e-?mail|message|communication)"
+    r"( and any (files|attachments)( transmitted with it)?)? (is|are|may (be|contain))"
+    r"\s+(confidential|intended|privileged))",
+    re.IGNORECASE,
+)
+SIGNATURE_MAX_LINES = 8
+
+
+def hidden_lines(lines: list[str]) -> set[int]:
+    """Indices of lines to blank in an email body (or a text draft of one)."""
+    hidden: set[int] = set()
+    cut = _thread_start(lines)
+    hidden.update(range(cut, len(lines)))
+    hidden.update(i for i in range(cut) if QUOTED.match(lines[i]))
+    signature = _signature_start(lines[:cut])
+    if signature is not None:
+        hidden.update(range(signature, cut))
+    return hidden
+
+
+def _thread_start(lines: list[str]) -> int:
+    """Where the earlier thread begins (reply header, forward, Outlook header block)."""
+    for i, line in enumerate(lines):
+        if REPLY_HEADER.match(line) or DISCLAIMER.match(line):
+            return i
+        # a reply header wrapped over two lines: "On Mon, ... Dana Smith <" / "dana@x> wrote:"
+        if (REPLY_HEADER_START.match(line) and i + 1 < len(lines)
+                and re.search(r"\bwrote:\s*$", lines[i + 1])):
+            return i
+        if OUTLOOK_HEADER.match(line) and i + 1 < len(lines) and OUTLOOK_NEXT.match(lines[i + 1]):
+            return i
+    return len(lines)
+
+
+def _signature_start(lines: list[str]) -> int | None:
+    for i, line in enumerate(lines):
+        if SIGNATURE_DELIMITER.match(line):
+            return i
+    # a sign-off followed only by a short block (name, title, phone) to the end
+    for i in range(len(lines) - 1, -1, -1):
+        if SIGN_OFF.match(lines[i]):
+            rest = [line for line in lines[i + 1:] if line.strip()]
+            if len(rest) <= SIGNATURE_MAX_LINES and all(len(line) < 80 for line in rest):
+                return i + 1
+            return None
+    return None
