@@ -11,6 +11,7 @@ from pathlib import Path
 
 from .check import check_document, load_rules
 from .decide import ConfigFinder, configure_rules, known_refs, select_rules, suppressed, unknown_refs
+from .decide.select import without_repeats
 from .decide.config import Config
 from .finding import CATEGORIES, Finding
 from .parse import load_model, model_name, parse_documents
@@ -99,7 +100,8 @@ class Linter:
             parsed = parse_documents([d for d, _, _ in group], nlp, self.today)
             for (document, config, rules), parsed_document in zip(group, parsed):
                 findings = check_document(parsed_document, rules)
-                result.findings.extend(f for f in findings if not suppressed(f, document.directives))
+                kept = [f for f in findings if not suppressed(f, document.directives)]
+                result.findings.extend(without_repeats(kept))
         result.findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule))
         return result
 

@@ -39,3 +39,19 @@ def fails(findings: list[Finding], fail_on: str) -> bool:
 
 def known_refs(rules) -> set[str]:
     return {ref for rule in rules for ref in (rule.code, rule.name, rule.category)}
+
+
+def without_repeats(findings: list[Finding]) -> list[Finding]:
+    """Two rules of one category flagging overlapping text are one problem told twice
+    ("3rd voicemail this week" is both repeated attempts and an unbooked voicemail):
+    keep the most severe, then the lowest code."""
+    ranked = sorted(findings, key=lambda f: (-severity_rank(f.severity), f.rule))
+    kept: list[Finding] = []
+    for f in ranked:
+        if not any(k.path == f.path and k.category == f.category and _overlap(k, f) for k in kept):
+            kept.append(f)
+    return [f for f in findings if f in kept]
+
+
+def _overlap(a: Finding, b: Finding) -> bool:
+    return (a.line, a.column) < (b.end_line, b.end_column) and (b.line, b.column) < (a.end_line, a.end_column)

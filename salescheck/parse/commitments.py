@@ -166,8 +166,11 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         asker = _subject(head)
         if asker and asker.lower_ in FIRST_PERSON and head.lemma_.lower() in ("want", "need", "expect", "prefer"):
             return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
-        if head.tag_ in ("VBD", "VBN") or asker is None or asker.lower_ not in FIRST_PERSON:
-            return "prospect", "reported-request"
+        if asker is not None and asker.lower_ not in FIRST_PERSON:
+            return "prospect", "reported-request"  # "she asked me to call back"
+        if asker is None and head.tag_ == "VBD" and head.i == sent.start + _label_width(sent):
+            return "prospect", "reported-request"  # notes: "Asked me to call back next week"
+        return None  # the writer's own request ("left a message asking him to call")
     # "I plan to call", "we agreed to meet", "I'm going to send"
     if verb.dep_ == "xcomp" and head is not None and (head.lemma_.lower() in INTENT_VERBS or head.lemma_ == "go"):
         if _negated(head) or _conditional(head) or (head.tag_ == "VBD" and head.lemma_ != "agree"):

@@ -35,6 +35,6 @@ def mark_block_starts(doc: Doc) -> Doc:
 def attach_language(doc: Doc) -> Doc:
     expressions = find_time_expressions(doc.text)
     doc._.time_expressions = expressions
-    doc._.measures = find_measures(doc.text)
+    doc._.measures = find_measures(doc.text, doc)
     doc._.commitments = find_commitments(doc, expressions)
     return doc

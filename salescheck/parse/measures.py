@@ -19,8 +19,8 @@ COUNT = re.compile(
 # concrete outcomes: the result is a thing that either happened or did not
 OUTCOME = re.compile(
     r"\b(?:(?:signed|verbal|written|firm|formal)\s+(?:order|contract|agreement|po|sow|commitment|yes|go-ahead|approval|loi)|"
-    r"(?:sign|signs|signing|signature on|approve|approval of|approval for|commit to|agree to|agree on|agreement on|agreed|confirm|confirmed|book|booked|place|placing)\s+"
-    r"(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:order|contract|agreement|po|purchase order|sow|pilot|trial|proposal|quote|renewal|budget|deal|date|start date|go-live|terms|price|pricing|scope|demo|workshop|meeting|next meeting|site visit)|"
+    r"(?:sign|signs|signing|signature on|approve|approves|approval of|approval for|commit to|commits to|agree|agrees|agree to|agree on|agreement on|agreed|confirm|confirms|confirmed|book|books|booked|place|places|placing|award|awards)\s+"
+    r"(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:order|contract|agreement|po|purchase order|sow|pilot|trial|proposal|quote|renewal|budget|deal|date|start date|go-live|terms|price|pricing|scope|demo|workshop|meeting|next meeting|site visit)|"
     r"purchase order|\bpo\b|go/no-go|go-no-go|go or no-go|decision (?:on|about|by)|(?:a|the|their|final)\s+decision|"
     r"(?:agreed|approved|paid)\s+(?:pilot|trial|budget|proof of concept|poc)|"
     r"(?:pilot|trial|poc|budget|order|contract)\s+(?:agreed|approved|signed|confirmed|booked|placed)|"
@@ -37,8 +37,14 @@ class Measure:
     kind: str  # money, percent, count, outcome
 
 
-def find_measures(text: str) -> list[Measure]:
+def find_measures(text: str, doc=None) -> list[Measure]:
     found = []
+    if doc is not None:
+        # a number counting a thing: "25 vehicles", "a 60-day pilot", "three sites"
+        for token in doc:
+            if token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.i < token.head.i:
+                start, end = token.idx, token.head.idx + len(token.head.text)
+                found.append(Measure(start, end, text[start:end], "count"))
     for kind, pattern in (("money", MONEY), ("percent", PERCENT), ("count", COUNT), ("outcome", OUTCOME)):
         found.extend(Measure(m.start(), m.end(), m.group(), kind) for m in pattern.finditer(text))
     return sorted(found, key=lambda m: m.start)

@@ -32,7 +32,7 @@ def read_email(path: str, source: str) -> Document:
     part = _text_part(raw, headers, body_start, len(raw))
     if part is None:
         raise ReadError("email has no text/plain or text/html part to lint", line=1)
-    lines, origins = part
+    lines, origins, _ = part
     directives = []
     for i, line in enumerate(lines):
         lines[i], directive = take_directive(line, origins[i][0])
