@@ -226,6 +226,9 @@ def _negated(verb) -> bool:
 
 def _conditional(verb) -> bool:
     """The verb sits in, or governs, an if-clause: "if you'd like, I could send it"."""
+    for clause in verb.children:  # "if the budget is approved, I'll send it"
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+            return True
     node = verb
     while node is not None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):

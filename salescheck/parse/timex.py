@@ -53,7 +53,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("in_days", r"\bin\s+(?P<count>\d+|one|two|three|four|five|six|seven)\s+(?:business\s+|working\s+)?days?\b"),
     ("clock", rf"\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM}){TZ}?"),
     ("clock", rf"(?<![\d.:$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]){TZ}?(?:\s*(?:hrs|h)\b)?"),
-    ("clock", rf"(?i:\b(?:at|@|from|by)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.]){TZ}?"),
+    ("clock", rf"(?i:\b(?:at|@|from|by)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])(?:\s*(?P<meridiem>{MERIDIEM}))?{TZ}?"),
     ("clock", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|h){TZ}?\b"),
     ("clock", rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?{TZ}(?![\w])"),
     ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),
@@ -64,7 +64,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|few|couple of|several|\d+)\s+(?:more\s+)?(?:business\s+|working\s+)?(?:weeks?|months?|days?)\b(?:\s+or\s+(?:so|two))?"),
     ("vague", r"\bin\s+a\s+(?:day|week|month)\s+or\s+two\b|\b(?:the\s+)?(?:next|coming)\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)\b"),
     ("vague", rf"\b(?:w/c|w\.c\.|wc|week commencing|week beginning|the week of)\s+(?:(?:{WEEKDAY})\s+)?(?P<week_of>[\w ,/.]{{3,16}}?)(?=[\s,.;)]|$)"),
-    ("vague", r"\b(?:Q[1-4]|H[12])(?:\s+\d{4})?\b|\b(?:in|during|by|early|late|mid)[\s-]+(?-i:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:after|before) the (?:holidays|break|summer|new year)\b|\bin the new year\b|\bnext time\b"),
+    ("vague", r"\b(?:(?:sometime|some time|early|late|mid|by the end of|end of)\s+(?:in\s+|during\s+)?)?(?:Q[1-4]|H[12])(?:\s+\d{4})?\b|\b(?:in|during|by|early|late|mid)[\s-]+(?-i:January|February|March|April|June|July|August|September|October|November|December)\b|\b(?:after|before) the (?:holidays|break|summer|new year)\b|\bin the new year\b|\bnext time\b"),
 ]
 COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in PATTERNS]
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"

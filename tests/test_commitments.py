@@ -1,0 +1,89 @@
+"""The commitment detector: who promises or asks for what future contact or delivery,
+and how precisely it is dated. Each case is one sentence as a rep would write it."""
+
+import pytest
+
+# (text, expected (action, who, mode, precision) or None when nothing is committed)
+CASES = [
+    # the rep's promises
+    ("I'll call you back next week.", ("contact", "rep", "promise", "vague")),
+    ("I will send the proposal soon.", ("delivery", "rep", "promise", "vague")),
+    ("We'll get back to you by Friday.", ("contact", "rep", "promise", "day")),
+    ("I'm going to send you the pricing tomorrow.", ("delivery", "rep", "promise", "day")),
+    ("I'm sending the contract over on Tuesday.", ("delivery", "rep", "promise", "day")),
+    ("Let's catch up early next week.", ("contact", "rep", "promise", "vague")),
+    ("Let me send you a few dates.", ("delivery", "rep", "promise", "none")),
+    ("I'll follow up in a couple of weeks.", ("contact", "rep", "promise", "vague")),
+    ("I plan to call Dana on Thursday.", ("contact", "rep", "promise", "day")),
+    ("We'll schedule a demo with your team.", ("contact", "rep", "promise", "none")),
+    ("I'll get you the numbers.", ("delivery", "rep", "promise", "none")),
+    ("I'll reach out after the holidays.", ("contact", "rep", "promise", "vague")),
+    ("I look forward to speaking with you next week.", ("contact", "rep", "promise", "vague")),
+    ("I'll call you on Tue 3 March at 10:00.", ("contact", "rep", "promise", "datetime")),
+    ("I'll send the recap after Thursday's call.", ("delivery", "rep", "promise", "day")),
+    ("I'll ring you Tuesday.", ("contact", "rep", "promise", "day")),
+    ("Will send proposal Friday", ("delivery", "rep", "promise", "day")),
+    # notes: to-dos without a subject
+    ("Follow up next week", ("contact", "rep", "todo", "vague")),
+    ("Next steps: send quote", ("delivery", "rep", "todo", "none")),
+    ("Call back Thursday at 2pm", ("contact", "rep", "todo", "datetime")),
+    # requests to the prospect, and the prospect's own requests and promises
+    ("Call me back next week.", ("contact", "prospect", "request", "vague")),
+    ("Can you call me back next week?", ("contact", "prospect", "request", "vague")),
+    ("Could you send me the org chart?", ("delivery", "prospect", "request", "none")),
+    ("Can we speak on Thursday?", ("contact", "rep", "request", "day")),
+    ("Dana will get back to me by Friday.", ("contact", "prospect", "promise", "day")),
+    ("She'll call me after her board meeting.", ("contact", "prospect", "promise", "none")),
+    # reported requests
+    ("She asked me to call back in two weeks.", ("contact", "prospect", "reported-request", "vague")),
+    ("He asked me to send the case study.", ("delivery", "prospect", "reported-request", "none")),
+    ("Dana wants us to send pricing for 50 seats.", ("delivery", "prospect", "reported-request", "none")),
+    ("Asked me to call back next week.", ("contact", "prospect", "reported-request", "vague")),
+    ("She told me to ring her on Friday at 9am.", ("contact", "prospect", "reported-request", "datetime")),
+    # negated
+    ("I won't chase you on this.", None),
+    ("I will not call again.", None),
+    ("We never send pricing before a discovery call.", None),
+    ("She didn't ask me to call back.", None),
+    # past, completed
+    ("I called her Monday and sent the deck.", None),
+    ("We met last Tuesday.", None),
+    ("I sent the proposal yesterday.", None),
+    ("She called back on Friday.", None),
+    # hypothetical and conditional
+    ("If you'd like, I could send over a case study.", None),
+    ("Let me know if you'd like me to send the contract.", None),
+    ("I would call them if I were you.", None),
+    ("If the budget is approved, I'll send the contract.", None),
+    # not commitments at all
+    ("Speak soon.", None),
+    ("Thanks for the call today.", None),
+    ("Could you send me your availability for next week?", None),
+    ("The call went well.", None),
+    ("She calls every Monday to check stock.", None),
+    ("I'd be happy to set up a call with our CTO.", None),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_commitment(parse, text, expected):
+    commitments = parse(text, "note.txt", "call-notes").commitments
+    got = [(c.action, c.who, c.mode, c.precision) for c in commitments]
+    assert got == ([expected] if expected else [])
+
+
+def test_quoted_reply_is_not_the_writers_commitment(parse):
+    email = (
+        "From: sam@seller.example\nTo: dana@acme.example\nSubject: Re: pilot\n"
+        "Date: Tue, 03 Mar 2026 09:12:00 +0000\n\n"
+        "Hi Dana,\n\nThe invite for Tue 10 March at 10:00 is in your calendar.\n\nBest,\nSam\n\n"
+        "On Mon, 2 Mar 2026 at 16:40, Dana Smith <dana@acme.example> wrote:\n"
+        "> Thanks Sam. I'll call you next week.\n"
+    )
+    assert parse(email, "reply.eml").commitments == []
+
+
+def test_a_booked_slot_in_the_next_sentence_counts(parse):
+    commitment, = parse("She asked me to call back in two weeks. Booked: Mon 16 March 2026 at 12:30, invite sent.",
+                        "note.txt", "call-notes").commitments
+    assert commitment.booked

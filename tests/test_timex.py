@@ -1,0 +1,122 @@
+"""Time expressions: what salescheck sees as a date, how precise it is, and which day it
+means. The document date for all of these is Monday 2 March 2026."""
+
+import datetime as dt
+
+import pytest
+
+from salescheck.parse.timex import find_time_expressions, resolve_when
+
+MONDAY = dt.date(2026, 3, 2)
+D = dt.date
+
+# (text, the expression found, precision, resolved date or None)
+CASES = [
+    # vague: no day anyone could put in a calendar
+    ("I'll call you back next week.", "next week", "vague", None),
+    ("I'll send it soon.", "soon", "vague", None),
+    ("Let's speak in a few days.", "in a few days", "vague", None),
+    ("in a couple of weeks", "in a couple of weeks", "vague", None),
+    ("She asked me to call back in two weeks.", "in two weeks", "vague", None),
+    ("early next week", "early next week", "vague", None),
+    ("later this week", "later this week", "vague", None),
+    ("by the end of the month", "the end of the month", "vague", None),
+    ("w/c 9 March", "w/c 9 March", "vague", None),
+    ("week commencing 16 March", "week commencing 16 March", "vague", None),
+    ("sometime in Q3", "sometime in Q3", "vague", None),
+    ("at some point", "at some point", "vague", None),
+    ("after the holidays", "after the holidays", "vague", None),
+    ("in March", "in March", "vague", None),
+    ("over the next few weeks", "over the next few weeks", "vague", None),
+    ("ASAP", "ASAP", "vague", None),
+    # day: a date but no time
+    ("Tuesday", "Tuesday", "day", D(2026, 3, 3)),
+    ("on Friday", "Friday", "day", D(2026, 3, 6)),
+    ("next Tuesday", "next Tuesday", "day", D(2026, 3, 10)),
+    ("this Thursday", "this Thursday", "day", D(2026, 3, 5)),
+    ("Monday", "Monday", "day", D(2026, 3, 9)),  # said on a Monday: the next one
+    ("tomorrow", "tomorrow", "day", D(2026, 3, 3)),
+    ("today", "today", "day", D(2026, 3, 2)),
+    ("the day after tomorrow", "day after tomorrow", "day", D(2026, 3, 4)),
+    ("tomorrow morning", "tomorrow morning", "day", D(2026, 3, 3)),
+    ("3 March", "3 March", "day", D(2026, 3, 3)),
+    ("3rd March", "3rd March", "day", D(2026, 3, 3)),
+    ("March 3rd", "March 3rd", "day", D(2026, 3, 3)),
+    ("March 3, 2026", "March 3, 2026", "day", D(2026, 3, 3)),
+    ("5 Mar 2027", "5 Mar 2027", "day", D(2027, 3, 5)),
+    ("2026-03-10", "2026-03-10", "day", D(2026, 3, 10)),
+    ("Tue 3 March", "Tue 3 March", "day", D(2026, 3, 3)),
+    ("Tuesday, March 3rd", "Tuesday, March 3rd", "day", D(2026, 3, 3)),
+    ("EOD Friday", "EOD Friday", "day", D(2026, 3, 6)),
+    ("by close of business on Thursday", "close of business on Thursday", "day", D(2026, 3, 5)),
+    ("in 3 days", "in 3 days", "day", D(2026, 3, 5)),
+    ("in two days", "in two days", "day", D(2026, 3, 4)),
+    ("13/3", "13/3", "day", D(2026, 3, 13)),  # 13 cannot be a month
+    ("3/13", "3/13", "day", D(2026, 3, 13)),
+    ("03.03.", "03.03.", "day", D(2026, 3, 3)),
+    ("10.03.2026", "10.03.2026", "day", None),  # 10 March or 3 October: ambiguous
+    ("5 January", "5 January", "day", D(2026, 1, 5)),
+    # time only
+    ("at 10:00", "10:00", "time", None),
+    ("call at 3", "at 3", "time", None),
+    ("at noon", "noon", "time", None),
+    ("14:00 CET", "14:00 CET", "time", None),
+    # day and time
+    ("Tue 3 March at 10:00", "Tue 3 March at 10:00", "datetime", D(2026, 3, 3)),
+    ("Tue 3 March 2026 at 10:00 CET, invite sent", "Tue 3 March 2026 at 10:00 CET", "datetime", D(2026, 3, 3)),
+    ("2.30pm on Friday", "2.30pm on Friday", "datetime", D(2026, 3, 6)),
+    ("Friday at 2.30pm", "Friday at 2.30pm", "datetime", D(2026, 3, 6)),
+    ("tomorrow at 9am", "tomorrow at 9am", "datetime", D(2026, 3, 3)),
+    ("March 3rd at noon", "March 3rd at noon", "datetime", D(2026, 3, 3)),
+    ("Wed 4/3 at 10am", "Wed 4/3 at 10am", "datetime", None),
+    ("Thursday 5 March, 14:00 GMT", "Thursday 5 March, 14:00 GMT", "datetime", D(2026, 3, 5)),
+    ("Mon 9 March 2026, 12:30 GMT", "Mon 9 March 2026, 12:30 GMT", "datetime", D(2026, 3, 9)),
+    ("10 a.m. on Tuesday", "10 a.m. on Tuesday", "datetime", D(2026, 3, 3)),
+    ("Tuesday at 3", "Tuesday at 3", "datetime", D(2026, 3, 3)),
+    ("1500hrs Thursday", "1500hrs Thursday", "datetime", D(2026, 3, 5)),
+    ("on 2026-03-10 at 09:30", "2026-03-10 at 09:30", "datetime", D(2026, 3, 10)),
+]
+
+# text that holds no time expression although a keyword search would say it does
+NOT_TIMES = [
+    "We sat down with the team.",
+    "The price is 2.5% lower, $2.50 a seat.",
+    "24/7 support is included.",
+    "I may be able to help.",
+    "We'll march forward.",
+    "Page 3 of the proposal.",
+    "The 1:1 went well.",
+    "a 60-day pilot on 25 vehicles",
+    "Version 2.1 ships with SSO.",
+]
+
+
+@pytest.mark.parametrize("text,found,precision,day", CASES, ids=[c[0] for c in CASES])
+def test_time_expression(text, found, precision, day):
+    expressions = find_time_expressions(text)
+    assert [e.text for e in expressions] == [found]
+    expression = expressions[0]
+    assert expression.precision == precision
+    assert resolve_when(expression, MONDAY) == day
+
+
+@pytest.mark.parametrize("text", NOT_TIMES)
+def test_not_a_time_expression(text):
+    assert find_time_expressions(text) == []
+
+
+def test_numeric_date_convention_settles_ambiguity():
+    expression = find_time_expressions("03/04/2026")[0]
+    assert resolve_when(expression, MONDAY) is None
+    assert resolve_when(expression, MONDAY, day_first=True) == D(2026, 4, 3)
+    assert resolve_when(expression, MONDAY, day_first=False) == D(2026, 3, 4)
+
+
+def test_a_date_early_next_year_is_read_forward():
+    expression = find_time_expressions("5 January")[0]
+    assert resolve_when(expression, D(2026, 12, 20)) == D(2027, 1, 5)
+
+
+def test_two_expressions_in_one_sentence_stay_apart():
+    found = find_time_expressions("I'll send the draft on Tuesday and call on Thursday at 10:00.")
+    assert [(e.text, e.precision) for e in found] == [("Tuesday", "day"), ("Thursday at 10:00", "datetime")]
