@@ -97,7 +97,7 @@ def lint(paths, output_format, select, ignore, kind, today, fail_on, config_file
 
         write_rich(result.findings, summary, {s.path: s.text for s in sources}, Console())
     else:
-        FORMATS[output_format](result.findings, summary, sources, click.get_text_stream("stdout"))
+        FORMATS[output_format](result.findings, summary, sources, sys.stdout)
     sys.exit(1 if failed else 0)
 
 
@@ -107,7 +107,7 @@ def _collect(paths, stdin_filename, linter):
     sources, notices = [], []
     for raw in paths:
         if raw == "-":
-            text = click.get_text_stream("stdin").read()
+            text = sys.stdin.read()
             location = Path(stdin_filename) if stdin_filename else None
             sources.append(Source(stdin_filename or "<stdin>", text, location))
             continue
