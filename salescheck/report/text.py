@@ -43,9 +43,23 @@ def write_rich(findings, summary, sources, console) -> None:
             if 0 < f.line <= len(lines):
                 source = lines[f.line - 1].expandtabs(1)
                 width = (f.end_column - f.column) if f.end_line == f.line else len(source) - f.column + 1
-                console.print(Text("    │ ", style="dim") + Text(source))
-                console.print(Text("    │ ", style="dim") + Text(" " * (f.column - 1) + "^" * max(1, width), style=STYLE[f.severity]))
+                shown, column, width = _window(source, f.column - 1, max(1, width), console.width - 8)
+                console.print(Text("    │ ", style="dim") + Text(shown), no_wrap=True, overflow="ellipsis")
+                console.print(Text("    │ ", style="dim") + Text(" " * column + "^" * width, style=STYLE[f.severity]),
+                              no_wrap=True, overflow="crop")
             if f.suggestion:
                 console.print(f"    [green]→[/green] {escape(f.suggestion)}")
         console.print()
     console.print(summary_line(summary), style="bold" if summary["findings"] else "green")
+
+
+def _window(source: str, start: int, width: int, room: int) -> tuple[str, int, int]:
+    """The part of a long source line that fits the terminal, keeping the marked span
+    in view: (text shown, marker column in it, marker width)."""
+    if len(source) <= room:
+        return source, start, width
+    left = max(0, min(start - 10, len(source) - room))
+    shown = source[left:left + room]
+    if left:
+        shown = "…" + shown[1:]
+    return shown, start - left, min(width, room - (start - left))
