@@ -99,6 +99,8 @@ class Linter:
             nlp = load_model(name)
             parsed = parse_documents([d for d, _, _ in group], nlp, self.today)
             for (document, config, rules), parsed_document in zip(group, parsed):
+                if config.date_order:
+                    parsed_document.day_first = config.date_order == "day-first"
                 findings = check_document(parsed_document, rules)
                 kept = [f for f in findings if not suppressed(f, document.directives)]
                 result.findings.extend(without_repeats(kept))

@@ -41,7 +41,7 @@ def test_a_loose_promise_fails_with_an_editor_parsable_line(run, tmp_path):
 
 def test_a_booked_follow_up_passes(run, tmp_path):
     write(tmp_path / "followup.txt", BOOKED)
-    result = run("lint", "followup.txt")
+    result = run("lint", "followup.txt", "--today", "2026-03-02")
     assert result.exit_code == 0, result.output
     assert "No problems found in 1 document." in result.stdout
 
@@ -71,7 +71,7 @@ def test_stdin_with_a_file_name(run):
 ])
 def test_choosing_rules_and_fail_level(run, tmp_path, flag, value, code):
     write(tmp_path / "followup.txt", LOOSE)
-    assert run("lint", flag, value, "followup.txt").exit_code == code
+    assert run("lint", flag, value, "--today", "2026-03-02", "followup.txt").exit_code == code
 
 
 def test_unknown_rule_is_a_usage_error(run, tmp_path):

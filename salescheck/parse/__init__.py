@@ -20,6 +20,7 @@ class ParsedDocument:
     doc: object  # spacy.tokens.Doc
     anchor: dt.date  # the date relative days are read from
     sections: list[Section]
+    day_first: bool | None = None  # how to read 03/04 when the team's config says
 
     @property
     def time_expressions(self):

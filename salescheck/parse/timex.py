@@ -55,6 +55,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("clock", rf"(?<![\d.:$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]){TZ}?(?:\s*(?:hrs|h)\b)?"),
     ("clock", rf"(?i:\b(?:at|@|from|by)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])(?:\s*(?P<meridiem>{MERIDIEM}))?{TZ}?"),
     ("clock", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|h){TZ}?\b"),
+    ("clock", r"(?<![\d.$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?=\s+(?:on|tomorrow|today|this|next)\b)"),
     ("clock", rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?{TZ}(?![\w])"),
     ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),
     ("bare_hour", r"(?i:\b(?:at|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then)\b))"),

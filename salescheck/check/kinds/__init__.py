@@ -3,6 +3,7 @@
 from .base import Check, Hit
 from .cadence import CadenceCheck
 from .commitment import CommitmentCheck
+from .dates import DatesCheck
 from .metric import MetricCheck
 from .options import OptionsCheck
 from .pattern import PatternCheck
@@ -10,7 +11,7 @@ from .section import SectionCheck
 
 CHECK_KINDS: dict[str, type[Check]] = {
     kind.kind: kind
-    for kind in (PatternCheck, CommitmentCheck, SectionCheck, OptionsCheck, CadenceCheck, MetricCheck)
+    for kind in (PatternCheck, CommitmentCheck, SectionCheck, OptionsCheck, CadenceCheck, MetricCheck, DatesCheck)
 }
 
 __all__ = ["CHECK_KINDS", "Check", "Hit"]

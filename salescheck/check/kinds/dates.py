@@ -1,0 +1,121 @@
+"""`dates`: dates that cannot be right — a weekday that disagrees with its date, a
+follow-up already past at the document's date, a numeric date such as 03/04/2026 that
+reads two ways, a meeting time such as "at 3" with no am/pm."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Iterator
+
+from ...parse.timex import resolve_when, stated_weekday
+from ..options import Option
+from ..slots import format_day
+from .base import Check, Hit, sentence_hit
+
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+# a sentence that books or sets a date, where a wrong or ambiguous date costs a meeting
+SCHEDULING = re.compile(
+    r"\b(?:book(?:ed|ing)?|invite|calendar|diary|scheduled?|meet(?:ing)?|call|demo|visit|deadline|due|by|"
+    r"until|expires?|start(?:s|ing)?|go-live|kick-?off|deliver(?:y|ed)?|sign(?:ed|ing)?|review|session|appointment)\b",
+    re.IGNORECASE)
+EXPLICIT_DATE = {"iso", "day_month", "month_day", "numeric"}
+
+
+class DatesCheck(Check):
+    kind = "dates"
+    options = {
+        "report": Option(str, "weekday-mismatch",
+                         choices=("weekday-mismatch", "past", "ambiguous-numeric", "ambiguous-time")),
+        "earliest_hour": Option(int, 8, doc="a bare hour below this (\"at 3\") needs am/pm or 24-hour form"),
+    }
+    fields = ("text", "sentence", "date", "weekday", "corrected", "readings", "anchor")
+
+    def find(self, parsed) -> Iterator[Hit]:
+        report = self.settings["report"]
+        for expression in parsed.time_expressions:
+            values = getattr(self, "_" + report.replace("-", "_"))(parsed, expression)
+            if values is not None:
+                yield sentence_hit(parsed, expression.start, expression.end, text=expression.text, **values)
+
+    def _weekday_mismatch(self, parsed, expression):
+        weekday = stated_weekday(expression)
+        if weekday is None or not EXPLICIT_DATE & set(expression.parts):
+            return None
+        readings = _readings(expression, parsed)
+        if not readings or any(r.weekday() == weekday for r in readings):
+            return None
+        day = readings[0]
+        nearest = min((day + dt.timedelta(days=d) for d in range(-3, 4)), key=lambda c: (c.weekday() != weekday, abs((c - day).days)))
+        return {"date": format_day(day), "weekday": WEEKDAY_NAMES[day.weekday()],
+                "corrected": f"{WEEKDAY_NAMES[day.weekday()]} {day.day} {day:%B} or {WEEKDAY_NAMES[weekday]} "
+                             f"{nearest.day} {nearest:%B}"}
+
+    def _past(self, parsed, expression):
+        if not expression.has_day or not EXPLICIT_DATE & set(expression.parts):
+            return None
+        if not any(c.start <= expression.start < c.end for c in parsed.commitments):
+            return None
+        readings = _readings(expression, parsed)
+        if not readings or not all(r < parsed.anchor for r in readings):
+            return None
+        return {"date": format_day(readings[0]), "anchor": format_day(parsed.anchor)}
+
+    def _ambiguous_numeric(self, parsed, expression):
+        fields = expression.fields
+        if "a" not in fields or parsed.day_first is not None:
+            return None
+        a, b = int(fields["a"]), int(fields["b"])
+        if a == b or a > 12 or b > 12 or _is_log_date(parsed, expression) or _convention_in(parsed) is not None:
+            return None
+        readings = [resolve_when(expression, parsed.anchor, day_first=flag) for flag in (True, False)]
+        weekday = stated_weekday(expression)
+        if weekday is not None and sum(1 for r in readings if r and r.weekday() == weekday) == 1:
+            return None  # "Tue 3/3"-style: the weekday settles it
+        span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        if span is None or not SCHEDULING.search(span.sent.text):
+            return None
+        first, second = readings
+        return {"readings": f"{format_day(first)} or {format_day(second)}" if first and second else expression.text,
+                "corrected": f"{first.day} {first:%B %Y}" if first else expression.text}
+
+    def _ambiguous_time(self, parsed, expression):
+        fields = expression.fields
+        if "hour" not in fields or fields.get("meridiem") or fields["hour"].startswith("0"):
+            return None
+        hour = int(fields["hour"])
+        if not 1 <= hour < self.settings["earliest_hour"]:
+            return None
+        minute = fields.get("minute", "00")
+        return {"corrected": f"{hour}:{minute}pm ({hour + 12}:{minute})" if minute != "00" else f"{hour}pm ({hour + 12}:00)"}
+
+
+def _readings(expression, parsed) -> list[dt.date]:
+    """The dates an expression can mean: one, or two for an unsettled numeric date."""
+    day_first = parsed.day_first if parsed.day_first is not None else _convention_in(parsed)
+    resolved = resolve_when(expression, parsed.anchor, day_first=day_first)
+    if resolved is not None:
+        return [resolved]
+    if "a" in expression.fields:
+        both = [resolve_when(expression, parsed.anchor, day_first=flag) for flag in (True, False)]
+        return [r for r in both if r is not None]
+    return []
+
+
+def _convention_in(parsed) -> bool | None:
+    """Day-first or month-first, if another numeric date in the document shows it (13/3)."""
+    for expression in parsed.time_expressions:
+        fields = expression.fields
+        if "a" in fields:
+            a, b = int(fields["a"]), int(fields["b"])
+            if a > 12 >= b:
+                return True
+            if b > 12 >= a:
+                return False
+    return None
+
+
+def _is_log_date(parsed, expression) -> bool:
+    """The date that opens a line of an activity log: a record, not a booking."""
+    line_start = parsed.document.text.rfind("\n", 0, expression.start) + 1
+    return not parsed.document.text[line_start:expression.start].strip()
