@@ -46,6 +46,41 @@ BOOKED = re.compile(
 PLEASANTRY = re.compile(r"^\W*(?:speak|talk|chat|catch up|see you|until)\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
 TODO_LABEL = re.compile(r"^\s*(?:next steps?|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next)\s*[:\-–]", re.IGNORECASE)
 FIRST_PERSON = {"i", "we", "me", "us", "myself"}
+IRREGULAR = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
+             "caught", "drew", "shared", "f/u", "follow-up", "follow-ups"}
+
+
+def _forms(lemma: str) -> set[str]:
+    stem = lemma[:-1] if lemma.endswith("e") else lemma
+    return {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", stem + "ing", lemma + lemma[-1] + "ing",
+            lemma + lemma[-1] + "ed"}
+
+
+ACTION_WORD = re.compile(
+    r"(?<![\w/-])(?:" + "|".join(sorted(
+        {re.escape(f) for lemma in CONTACT | DELIVERY | ARRANGE for f in _forms(lemma)} | {re.escape(w) for w in IRREGULAR},
+        key=len, reverse=True)) + r")(?![\w/-])", re.IGNORECASE)
+FRAMING = re.compile(
+    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
+    r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"
+    r"suggest(?:s|ed)?|prefer(?:s|red)?|invite[sd]?|look(?:ing)? forward|next steps?|to-?do|action)\b|\?", re.IGNORECASE)
+OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?|f/u|next)\s*[:\-–]\s*)?(\S+(?:\s+\S+)?)")
+
+
+def may_commit(text: str) -> bool:
+    """Cheap test for whether a block can hold a commitment, so that only those blocks
+    are tagged and parsed: an action word with forward framing, an action word opening
+    a sentence ("Call back Friday"), or an -ing form ("I'm sending it Tuesday")."""
+    actions = list(ACTION_WORD.finditer(text))
+    if not actions:
+        return False
+    if FRAMING.search(text) or any(m.group().lower().endswith("ing") for m in actions):
+        return True
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
+        opening = OPENING_WORDS.match(sentence)
+        if opening and ACTION_WORD.search(opening.group(1)):
+            return True
+    return False
 PROSPECT_PRONOUNS = {"you", "she", "he", "they", "client", "customer", "prospect"}
 
 

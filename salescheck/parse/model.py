@@ -39,16 +39,11 @@ _loaded: dict[str, object] = {}
 
 
 def load_model(name: str):
-    """The spaCy pipeline `name` with salescheck's components added; cached per process."""
+    """The trained spaCy pipeline `name`, loaded once per process."""
     if name not in _loaded:
         import spacy
 
-        from . import components  # noqa: F401  (registers the component factories)
-
-        nlp = spacy.load(name, exclude=list(DISABLED))
-        nlp.add_pipe("salescheck_blocks", before="parser")
-        nlp.add_pipe("salescheck_language", last=True)
-        _loaded[name] = nlp
+        _loaded[name] = spacy.load(name, exclude=list(DISABLED))
     return _loaded[name]
 
 
