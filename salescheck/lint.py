@@ -9,13 +9,16 @@ import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import __version__
+from .cache import ResultCache, cache_key
 from .check import check_document, load_rules
 from .decide import ConfigFinder, configure_rules, known_refs, select_rules, suppressed, unknown_refs
-from .decide.select import without_repeats
 from .decide.config import Config
+from .decide.select import without_repeats
 from .finding import CATEGORIES, Finding
-from .parse import load_model, model_name, parse_documents
-from .read import Document, ReadError, read_document
+from .parallel import default_jobs, map_batches
+from .parse import load_model, model_name, model_version, parse_documents
+from .read import ReadError, read_document
 from .yamlfile import FileError
 
 
@@ -34,12 +37,26 @@ class Result:
     findings: list[Finding] = field(default_factory=list)
     notices: list[str] = field(default_factory=list)  # skipped files, suspicious suppressions
     documents: int = 0
+    cached: int = 0  # documents whose findings came from the cache
+    parsed: int = 0  # documents that went through spaCy
+
+
+@dataclass
+class _Job:
+    source: Source
+    config: Config
+    rules: list
+    key: str | None = None
+    findings: list = field(default_factory=list)
+    notices: list = field(default_factory=list)
+    counted: bool = False  # a document was read (not skipped)
 
 
 class Linter:
     def __init__(self, *, today: dt.date | None = None, kind: str | None = None, select=(), ignore=(),
                  rule_folders=(), config_file: Path | None = None, model: str | None = None,
-                 config: Config | None = None, builtin: bool = True, rules: list | None = None):
+                 config: Config | None = None, builtin: bool = True, rules: list | None = None,
+                 cache: ResultCache | None = None, jobs: int | None = None, full_parse: bool = False):
         self.today = today or dt.date.today()
         self.kind, self.select, self.ignore = kind, tuple(select), tuple(ignore)
         self.rule_folders = tuple(Path(f).resolve() for f in rule_folders)
@@ -47,8 +64,12 @@ class Linter:
         self.builtin = builtin
         self.finder = ConfigFinder(config_file)
         self.fixed_config = config
-        self._rule_sets: dict[tuple, list] = {}
         self.fixed_rules = rules
+        self.cache = cache
+        self.jobs = jobs or default_jobs()
+        self.full_parse = full_parse
+        self._rule_sets: dict[tuple, list] = {}
+        self._models: dict[str, tuple[str, str]] = {}
 
     def config_for(self, location: Path | None) -> Config:
         if self.fixed_config is not None:
@@ -74,38 +95,93 @@ class Linter:
         return self._rule_sets[key]
 
     def lint(self, sources: list[Source]) -> Result:
-        result = Result()
-        jobs: list[tuple[Document, Config, list]] = []
-        for source in sources:
-            config = self.config_for(source.location)
-            rules = self.rules_for(config)
+        jobs = [self._job(source) for source in sources]
+        misses = []
+        for job in jobs:
+            stored = self.cache.get(job.key) if self.cache is not None else None
+            if stored is not None:
+                job.findings = [Finding(**f) for f in stored["findings"]]
+                job.notices, job.counted = stored["notices"], stored["counted"]
+            else:
+                misses.append(job)
+        parsed = self._run(misses)
+        if self.cache is not None:
+            for job in misses:
+                self.cache.put(job.key, {"findings": [f.as_dict() for f in job.findings],
+                                         "notices": job.notices, "counted": job.counted})
+        result = Result(cached=len(jobs) - len(misses), parsed=parsed)
+        for job in jobs:
+            result.findings.extend(job.findings)
+            result.notices.extend(job.notices)
+            result.documents += job.counted
+        result.findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule))
+        return result
+
+    def _job(self, source: Source) -> _Job:
+        config = self.config_for(source.location)
+        rules = self.rules_for(config)
+        if source.location is not None:
+            rules = select_rules(rules, (), config.ignored_for(source.location))
+        job = _Job(source, config, rules)
+        if self.cache is not None:
+            name, version = self._model(config)
+            job.key = cache_key(__version__, name, version, self.today, self.kind, self.full_parse,
+                                config.kind_for(source.location) if source.location else None, config.date_order,
+                                [(r.code, r.severity, r.digest) for r in rules], source.path, source.text)
+        return job
+
+    def _model(self, config: Config) -> tuple[str, str]:
+        name = model_name(self.model or _configured_model(config))
+        if name not in self._models:
+            self._models[name] = (name, model_version(name))
+        return self._models[name]
+
+    def _run(self, jobs: list[_Job]) -> int:
+        """Read, parse and check the jobs not answered by the cache; how many were parsed."""
+        work = []
+        for job in jobs:
+            source, config = job.source, job.config
             kind = self.kind or (config.kind_for(source.location) if source.location else None)
             try:
                 document = read_document(source.path, source.text, kind)
             except ReadError as error:
                 where = f"{source.path}:{error.line}" if error.line else source.path
-                result.notices.append(f"{where}: skipped: {error}")
+                job.notices.append(f"{where}: skipped: {error}")
                 continue
-            ignored = config.ignored_for(source.location) if source.location else ()
-            jobs.append((document, config, [r for r in select_rules(rules, (), ignored) if r.applies_to(document)]))
-            for line, ref in unknown_refs(document.directives, known_refs(rules) | set(CATEGORIES)):
-                result.notices.append(f"{source.path}:{line}: suppression names unknown rule {ref!r}")
-        result.documents = len(jobs)
-        wanted = [job for job in jobs if job[2]]
-        by_model: dict[str, list] = {}
-        for job in wanted:
-            by_model.setdefault(model_name(self.model or _configured_model(job[1])), []).append(job)
-        for name, group in by_model.items():
-            nlp = load_model(name)
-            parsed = parse_documents([d for d, _, _ in group], nlp, self.today)
-            for (document, config, rules), parsed_document in zip(group, parsed):
-                if config.date_order:
-                    parsed_document.day_first = config.date_order == "day-first"
-                findings = check_document(parsed_document, rules)
-                kept = [f for f in findings if not suppressed(f, document.directives)]
-                result.findings.extend(without_repeats(kept))
-        result.findings.sort(key=lambda f: (f.path, f.line, f.column, f.rule))
-        return result
+            job.counted = True
+            for line, ref in unknown_refs(document.directives, known_refs(job.rules) | set(CATEGORIES)):
+                job.notices.append(f"{source.path}:{line}: suppression names unknown rule {ref!r}")
+            rules = [r for r in job.rules if r.applies_to(document)]
+            if rules:
+                day_first = None if not config.date_order else config.date_order == "day-first"
+                work.append((job, document, rules, day_first, self._model(config)[0]))
+        for name in sorted({w[4] for w in work}):
+            group = [w for w in work if w[4] == name]
+            load_model(name)  # before workers fork, so they share it
+            items = [(document, rules, day_first) for _, document, rules, day_first, _ in group]
+            results = map_batches(_Checker(name, self.today, self.full_parse), items,
+                                  [d.word_count() for d, _, _ in items], self.jobs)
+            for (job, *_), findings in zip(group, results):
+                job.findings = findings
+        return len(work)
+
+
+class _Checker:
+    """Parse and check a batch of documents (in this process or a worker)."""
+
+    def __init__(self, model: str, today: dt.date, full_parse: bool):
+        self.model, self.today, self.full_parse = model, today, full_parse
+
+    def __call__(self, items: list) -> list[list[Finding]]:
+        nlp = load_model(self.model)
+        full = self.full_parse or any(r.check.needs_full_parse for _, rules, _ in items for r in rules)
+        parsed = parse_documents([document for document, _, _ in items], nlp, self.today, full=full)
+        results = []
+        for (document, rules, day_first), parsed_document in zip(items, parsed):
+            parsed_document.day_first = day_first
+            findings = [f for f in check_document(parsed_document, rules) if not suppressed(f, document.directives)]
+            results.append(without_repeats(findings))
+        return results
 
 
 def _configured_model(config: Config) -> str | None:

@@ -4,6 +4,7 @@ the kinds it applies to, message, suggestion, why, examples, and the check it co
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import string
 from dataclasses import dataclass, field
@@ -49,6 +50,7 @@ class Rule:
     enabled: bool = True
     check_kind: str = ""
     options: dict = field(default_factory=dict)
+    digest: str = ""  # of the rule file's text: part of the result cache's key
 
     def applies_to(self, document) -> bool:
         if document.kind is not None and document.kind not in self.kinds:
@@ -105,6 +107,7 @@ def load_rule(path: Path) -> Rule:
         why=data["why"].strip(), bad=bad, good=good, check=check, path=path, applies_if=applies_if,
         enabled=enabled, check_kind=data["check"]["kind"],
         options={k: v for k, v in data["check"].items() if k != "kind"},
+        digest=hashlib.sha256(source.text.encode("utf-8")).hexdigest(),
     )
 
 

@@ -64,7 +64,11 @@ def parse_documents(documents: Iterable[Document], nlp, today: dt.date, full: bo
     for document, sections, chunks in plans:
         docs = [next(parsed) if parse else _unparsed(nlp, split, document.text[a:b]) for a, b, parse in chunks]
         doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"]) if docs else nlp.make_doc("")
-        yield ParsedDocument(document, attach_language(doc), document.date or today, sections)
+        attach_language(doc)
+        # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
+        headings = _heading_starts(document)
+        doc._.commitments = [c for c in doc._.commitments if c.start not in headings]
+        yield ParsedDocument(document, doc, document.date or today, sections)
 
 
 def _unparsed(nlp, split, text: str):
@@ -86,7 +90,7 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
     starts = sorted({0} | {_block_start(document, b) for b in document.blocks})
     bounds = starts[1:] + [len(document.text)]
     objective = [(s.body_start, s.end) for s in sections if s.name == "objective"]
-    headings = {_block_start(document, b) for b in document.blocks if b.role == "heading"}
+    headings = _heading_starts(document)
     chunks = []
     for start, end in zip(starts, bounds):
         if start == end:
@@ -95,6 +99,10 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
         parse = full or (start not in headings and may_commit(text)) or any(a <= start < b for a, b in objective)
         chunks.append((start, end, parse))
     return chunks
+
+
+def _heading_starts(document: Document) -> set[int]:
+    return {_block_start(document, b) for b in document.blocks if b.role == "heading"}
 
 
 def _block_start(document: Document, block) -> int:

@@ -20,6 +20,7 @@ class Check:
     kind: str = ""
     options: dict[str, Option] = {}
     fields: tuple[str, ...] = ("text",)
+    needs_full_parse = False  # True when the check reads tags or the parse of any sentence
 
     def __init__(self, settings: dict, source, where: tuple):
         self.settings = settings

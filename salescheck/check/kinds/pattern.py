@@ -36,6 +36,7 @@ class PatternCheck(Check):
         if self.token_patterns:
             _validate_token_patterns(self.token_patterns, source, where)
         self._matchers: dict[int, object] = {}
+        self.needs_full_parse = bool(self.token_patterns)
 
     def find(self, parsed) -> Iterator[Hit]:
         s = self.settings

@@ -1,0 +1,62 @@
+"""Spreading parse-and-check work over worker processes.
+
+Workers are forked after the parent has loaded the spaCy pipeline, so each shares the
+loaded model instead of loading its own; where fork is not available the work runs in
+this process."""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+from typing import Callable, Sequence
+
+# below this many words, starting workers costs more than it saves
+MIN_WORDS_PER_WORKER = 20_000
+
+_work: tuple[Callable, Sequence] | None = None
+
+
+def default_jobs() -> int:
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+
+
+def map_batches(function: Callable, items: Sequence, sizes: Sequence[int], jobs: int) -> list:
+    """`function(batch)` for batches of `items`, results in the order of `items`.
+    `sizes` (e.g. word counts) balance the batches."""
+    jobs = max(1, min(jobs, sum(sizes) // MIN_WORDS_PER_WORKER))
+    if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
+        return function(list(items))
+    batches = _balanced(range(len(items)), sizes, jobs * 4)
+    global _work
+    _work = (function, items)
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            results = pool.map(_run_batch, batches, chunksize=1)
+    finally:
+        _work = None
+    ordered: list = [None] * len(items)
+    for batch, result in zip(batches, results):
+        for index, value in zip(batch, result):
+            ordered[index] = value
+    return ordered
+
+
+def _run_batch(indices: list[int]) -> list:
+    function, items = _work
+    return function([items[i] for i in indices])
+
+
+def _balanced(indices, sizes, count: int) -> list[list[int]]:
+    """Contiguous batches of roughly equal total size (contiguous keeps a folder's
+    documents together, which helps spaCy's batching)."""
+    total = sum(sizes) or 1
+    batches, current, filled = [], [], 0
+    for index in indices:
+        current.append(index)
+        filled += sizes[index]
+        if filled >= total / count and len(batches) < count - 1:
+            batches.append(current)
+            current, filled = [], 0
+    if current:
+        batches.append(current)
+    return batches

@@ -1,0 +1,66 @@
+"""The cache and worker processes change how fast, never what: output is byte-identical
+with and without the cache and with one or two workers."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import salescheck.parallel
+from salescheck.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLES = [ROOT / "examples"] + sorted((ROOT / "benchmarks" / "corpus").glob("tune"))[:1]
+
+
+@pytest.fixture
+def workspace(tmp_path, monkeypatch):
+    for folder in SAMPLES:
+        if folder.is_dir():
+            shutil.copytree(folder, tmp_path / "docs" / folder.name)
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+def lint(*args):
+    result = CliRunner().invoke(main, ["lint", "docs", "--format", "json", "--today", "2026-03-02", *args])
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout, result.stderr
+
+
+def test_output_is_the_same_cold_warm_and_uncached(workspace):
+    cold, cold_stats = lint("--stats")
+    warm, warm_stats = lint("--stats")
+    uncached, _ = lint("--no-cache")
+    assert cold == warm == uncached
+    assert " 0 from the cache" in cold_stats and " 0 parsed" in warm_stats
+
+
+def test_only_a_changed_file_is_parsed_again(workspace):
+    lint()
+    note = workspace / "docs" / "examples" / "bad" / "draft-followup.txt"
+    note.write_text(note.read_text() + "\nI'll send the contract soon.\n")
+    _, stats = lint("--stats")
+    assert "from the cache, 1 parsed" in stats
+
+
+def test_a_corrupted_cache_is_a_miss_not_a_crash(workspace):
+    first, _ = lint()
+    for entry in (workspace / ".salescheck_cache").rglob("*.json"):
+        entry.write_text("{not json")
+    again, stats = lint("--stats")
+    assert again == first
+
+
+def test_one_and_two_workers_agree(workspace, monkeypatch):
+    monkeypatch.setattr(salescheck.parallel, "MIN_WORDS_PER_WORKER", 1)
+    one, _ = lint("--no-cache", "--jobs", "1")
+    two, _ = lint("--no-cache", "--jobs", "2")
+    assert one == two
+
+
+def test_full_parse_finds_the_same_on_the_examples(workspace):
+    selective, _ = lint("--no-cache")
+    full, _ = lint("--no-cache", "--full-parse")
+    assert selective == full
