@@ -113,8 +113,8 @@ def find_commitments(doc, expressions: list[TimeExpression]) -> list[Commitment]
     found = []
     sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
-        if PLEASANTRY.match(sent.text):
-            continue
+        if not sent[0].tag_ or PLEASANTRY.match(sent.text):
+            continue  # untagged: a block the parse stage judged could not commit
         in_sentence = tuple(e for e in expressions if sent.start_char <= e.start < sent.end_char)
         seen_verbs: set[int] = set()
         for token in sent:
