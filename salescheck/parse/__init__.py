@@ -9,6 +9,7 @@ document, so every character offset is the document's own."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Iterable, Iterator
 
@@ -18,6 +19,11 @@ from .model import ModelMissing, load_model, model_name, model_version
 from .sections import Section, find_sections
 
 BATCH_SIZE = 64
+UNNEEDED = ("attribute_ruler", "lemmatizer")
+# where a sentence ends inside a block: ". " before a capital, not after "Dr." or "e.g."
+SENTENCE_BREAK = re.compile(
+    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)"
+    r"[.!?][\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
 
 
 @dataclass
@@ -27,6 +33,10 @@ class ParsedDocument:
     anchor: dt.date  # the date relative days are read from
     sections: list[Section]
     day_first: bool | None = None  # how to read 03/04 when the team's config says
+
+    @property
+    def sentences(self) -> list:
+        return self.doc._.sentences
 
     @property
     def time_expressions(self):
@@ -48,7 +58,8 @@ def parse_documents(documents: Iterable[Document], nlp, today: dt.date, full: bo
     """Parse in batches; each document's own date wins over `today`. `full` sends every
     block to the parser (slower; for rules with token patterns and for comparison)."""
     from spacy.pipeline import Sentencizer
-    from spacy.tokens import Doc
+
+    from .assemble import assemble
 
     from .components import attach_language
 
@@ -59,11 +70,17 @@ def parse_documents(documents: Iterable[Document], nlp, today: dt.date, full: bo
         chunks = _chunks(document, sections, full)
         plans.append((document, sections, chunks))
     needed = [document.text[a:b] for document, _, chunks in plans for a, b, parse in chunks if parse]
-    parsed = iter(nlp.pipe(needed, batch_size=BATCH_SIZE))
+    # salescheck reads lemmas and coarse tags off the fine tags itself (lexicon.py); the
+    # pipeline's own only matter to rules with token patterns, which ask for `full`
+    skip = [] if full else [name for name in UNNEEDED if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=skip):
+        parsed = iter(list(nlp.pipe(needed, batch_size=BATCH_SIZE)))
     split = Sentencizer()
     for document, sections, chunks in plans:
-        docs = [next(parsed) if parse else _unparsed(nlp, split, document.text[a:b]) for a, b, parse in chunks]
-        doc = Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"]) if docs else nlp.make_doc("")
+        mine = [next(parsed) for _, _, parse in chunks if parse]
+        doc = assemble(nlp, split, document.text, chunks, mine)
+        if doc is None:
+            doc = _joined(nlp, split, document.text, chunks, mine)
         attach_language(doc)
         # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
         headings = _heading_starts(document)
@@ -71,17 +88,18 @@ def parse_documents(documents: Iterable[Document], nlp, today: dt.date, full: bo
         yield ParsedDocument(document, doc, document.date or today, sections)
 
 
-def _unparsed(nlp, split, text: str):
-    """A block the parser skips: tokens, and sentences split at punctuation. Each sentence
-    gets a flat tree (every token under its first), because joining Docs rebuilds
-    sentence boundaries from the trees of the parsed ones."""
+def _joined(nlp, split, text: str, chunks, parsed_docs):
+    """The slow way to the same Doc, for the rare text that tokenizes differently in
+    pieces: each unparsed chunk gets flat trees, then the Docs are joined."""
     from spacy.tokens import Doc
 
-    doc = split(nlp.make_doc(text))
-    heads = [sent.start for sent in doc.sents for _ in sent]
-    deps = ["ROOT" if i == head else "dep" for i, head in enumerate(heads)]
-    return Doc(nlp.vocab, words=[t.text for t in doc], spaces=[bool(t.whitespace_) for t in doc],
-               heads=heads, deps=deps)
+    parsed = iter(parsed_docs)
+    docs = [next(parsed) if parse else assemble(nlp, split, text[a:b], [(0, b - a, False)], [])
+            for a, b, parse in chunks]
+    docs = [d for d in docs if len(d)]
+    if not docs:
+        return nlp.make_doc(text)
+    return Doc.from_docs(docs, ensure_whitespace=False, exclude=["tensor", "user_data"])
 
 
 def _chunks(document: Document, sections: list[Section], full: bool) -> list[tuple[int, int, bool]]:
@@ -95,9 +113,14 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
     for start, end in zip(starts, bounds):
         if start == end:
             continue
-        text = document.text[start:end]
-        parse = full or (start not in headings and may_commit(text)) or any(a <= start < b for a, b in objective)
-        chunks.append((start, end, parse))
+        if full or any(a <= start < b for a, b in objective):
+            chunks.append((start, end, True))
+        elif start in headings or not may_commit(document.text[start:end]):
+            chunks.append((start, end, False))
+        else:
+            # only the sentences of the block that can commit go to the parser
+            cuts = [start] + [start + m.end() for m in SENTENCE_BREAK.finditer(document.text[start:end])] + [end]
+            chunks.extend((a, b, may_commit(document.text[a:b])) for a, b in zip(cuts, cuts[1:]) if a < b)
     return chunks
 
 

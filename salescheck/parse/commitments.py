@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import Lexicon, coarse, inflections
 from .timex import TimeExpression
 
 CONTACT = {
@@ -46,20 +47,15 @@ BOOKED = re.compile(
 PLEASANTRY = re.compile(r"^\W*(?:speak|talk|chat|catch up|see you|until)\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
 TODO_LABEL = re.compile(r"^\s*(?:next steps?|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next)\s*[:\-–]", re.IGNORECASE)
 FIRST_PERSON = {"i", "we", "me", "us", "myself"}
-IRREGULAR = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
-             "caught", "drew", "shared", "f/u", "follow-up", "follow-ups"}
+ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
+                      "caught", "drew", "f/u", "follow-up", "follow-ups"}
+LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | MEETING_NOUNS | NOT_A_DELIVERABLE
+                  | {"let", "look", "go"})
 
 
-def _forms(lemma: str) -> set[str]:
-    stem = lemma[:-1] if lemma.endswith("e") else lemma
-    return {lemma, lemma + "s", lemma + "es", lemma + "ed", lemma + "d", stem + "ing", lemma + lemma[-1] + "ing",
-            lemma + lemma[-1] + "ed"}
-
-
-ACTION_WORD = re.compile(
-    r"(?<![\w/-])(?:" + "|".join(sorted(
-        {re.escape(f) for lemma in CONTACT | DELIVERY | ARRANGE for f in _forms(lemma)} | {re.escape(w) for w in IRREGULAR},
-        key=len, reverse=True)) + r")(?![\w/-])", re.IGNORECASE)
+ACTION_FORMS = frozenset(
+    {form for lemma in CONTACT | DELIVERY | ARRANGE for form in inflections(lemma)} | ACTION_FORMS_EXTRA)
+WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 FRAMING = re.compile(
     r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
     r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"
@@ -71,16 +67,18 @@ def may_commit(text: str) -> bool:
     """Cheap test for whether a block can hold a commitment, so that only those blocks
     are tagged and parsed: an action word with forward framing, an action word opening
     a sentence ("Call back Friday"), or an -ing form ("I'm sending it Tuesday")."""
-    actions = list(ACTION_WORD.finditer(text))
+    actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
     if not actions:
         return False
-    if FRAMING.search(text) or any(m.group().lower().endswith("ing") for m in actions):
+    if any(w.endswith("ing") for w in actions) or FRAMING.search(text):
         return True
     for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
         opening = OPENING_WORDS.match(sentence)
-        if opening and ACTION_WORD.search(opening.group(1)):
+        if opening and any(w in ACTION_FORMS for w in WORD.findall(opening.group(1).lower())):
             return True
     return False
+
+
 PROSPECT_PRONOUNS = {"you", "she", "he", "they", "client", "customer", "prospect"}
 
 
@@ -109,9 +107,8 @@ class Commitment:
         return best
 
 
-def find_commitments(doc, expressions: list[TimeExpression]) -> list[Commitment]:
+def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list[Commitment]:
     found = []
-    sentences = list(doc.sents)
     for index, sent in enumerate(sentences):
         if not sent[0].tag_ or PLEASANTRY.match(sent.text):
             continue  # untagged: a block the parse stage judged could not commit
@@ -137,10 +134,13 @@ def find_commitments(doc, expressions: list[TimeExpression]) -> list[Commitment]
 
 
 def _action(token) -> str | None:
-    lemma = token.lemma_.lower()
-    if token.pos_ not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
+    lemma = LEXICON.lemma(token)
+    pos = coarse(token)
+    if pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
         return None
-    if token.pos_ != "VERB" and not _fragment_head(token):
+    if token.tag_ in ("VB", "VBP", "NN", "NNP") and token.lower_.replace("-", "") != lemma:
+        return None  # a past form tagged as a base form ("Sent it" as VB) is the tagger's slip
+    if pos != "VERB" and not _fragment_head(token):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
     if lemma in PARTICLE_CONTACT:
@@ -150,11 +150,11 @@ def _action(token) -> str | None:
             return "delivery"
         return None
     if lemma in ARRANGE:
-        objects = {c.lemma_.lower() for c in token.children if c.dep_ in ("dobj", "attr")}
+        objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
         return "contact" if objects & MEETING_NOUNS else None
     if lemma in DELIVERY and lemma not in CONTACT:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        if any(o.lemma_.lower() in NOT_A_DELIVERABLE for o in objects):
+        if any(LEXICON.lemma(o) in NOT_A_DELIVERABLE for o in objects):
             return None
         return "delivery" if objects or particles & {"over", "across", "through", "on", "out"} else None
     if lemma == "email" and _has_object(token, skip_people=True):
@@ -167,7 +167,7 @@ def _action(token) -> str | None:
 def _has_object(token, skip_people: bool = False) -> bool:
     for child in token.children:
         if child.dep_ == "dobj":
-            if skip_people and child.pos_ in ("PRON", "PROPN"):
+            if skip_people and coarse(child) in ("PRON", "PROPN"):
                 continue
             return True
     return False
@@ -191,15 +191,15 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         return None
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
     if verb.dep_ == "conj" and head is not None:
-        return _framing(head, sent) if _action(head) or head.pos_ == "VERB" else None
+        return _framing(head, sent) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
     # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
-    if verb.dep_ in ("xcomp", "ccomp") and head is not None and head.lemma_.lower() in REQUEST_VERBS:
+    if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS:
         if _negated(head) or _conditional(head):
             return None
         asker = _subject(head)
-        if asker and asker.lower_ in FIRST_PERSON and head.lemma_.lower() in ("want", "need", "expect", "prefer"):
+        if asker and asker.lower_ in FIRST_PERSON and LEXICON.lemma(head) in ("want", "need", "expect", "prefer"):
             return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
         if asker is not None and asker.lower_ not in FIRST_PERSON:
             return "prospect", "reported-request"  # "she asked me to call back"
@@ -207,15 +207,15 @@ def _framing(verb, sent) -> tuple[str, str] | None:
             return "prospect", "reported-request"  # notes: "Asked me to call back next week"
         return None  # the writer's own request ("left a message asking him to call")
     # "I plan to call", "we agreed to meet", "I'm going to send"
-    if verb.dep_ == "xcomp" and head is not None and (head.lemma_.lower() in INTENT_VERBS or head.lemma_ == "go"):
-        if _negated(head) or _conditional(head) or (head.tag_ == "VBD" and head.lemma_ != "agree"):
+    if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in INTENT_VERBS | {"go"}:
+        if _negated(head) or _conditional(head) or (head.tag_ == "VBD" and LEXICON.lemma(head) != "agree"):
             return None
         return _who(_subject(head)), "promise"
     # "let's catch up", "let me send you"
-    if head is not None and head.lemma_.lower() == "let" and verb.dep_ == "ccomp":
+    if head is not None and LEXICON.lemma(head) == "let" and verb.dep_ == "ccomp":
         return "rep", "promise"
     # "I look forward to speaking next week"
-    if verb.dep_ == "pcomp" and head is not None and head.head.lemma_.lower() == "look":
+    if verb.dep_ == "pcomp" and head is not None and LEXICON.lemma(head.head) == "look":
         return "rep", "promise"
     if auxes & FUTURE_AUX:
         return _who(subject), "promise"

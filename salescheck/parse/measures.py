@@ -41,10 +41,20 @@ def find_measures(text: str, doc=None) -> list[Measure]:
     found = []
     if doc is not None:
         # a number counting a thing: "25 vehicles", "a 60-day pilot", "three sites"
-        for token in doc:
-            if token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.i < token.head.i:
+        for i in _nummods(doc):
+            token = doc[i]
+            if token.head.tag_ in ("NN", "NNS") and token.i < token.head.i:
                 start, end = token.idx, token.head.idx + len(token.head.text)
                 found.append(Measure(start, end, text[start:end], "count"))
     for kind, pattern in (("money", MONEY), ("percent", PERCENT), ("count", COUNT), ("outcome", OUTCOME)):
         found.extend(Measure(m.start(), m.end(), m.group(), kind) for m in pattern.finditer(text))
     return sorted(found, key=lambda m: m.start)
+
+
+def _nummods(doc) -> list[int]:
+    import numpy as np
+    from spacy.attrs import DEP
+
+    if not len(doc):
+        return []
+    return np.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["nummod"]).tolist()

@@ -24,7 +24,7 @@ class MetricCheck(Check):
 
     def find(self, parsed) -> Iterator[Hit]:
         metric = self.settings["metric"]
-        sentences = [s for s in parsed.doc.sents if any(t.is_alpha for t in s)]
+        sentences = [s for s in parsed.sentences if any(t.is_alpha for t in s)]
         start = first_text_offset(parsed)
         end = parsed.document.text.find("\n", start)
         end = end if end > start else len(parsed.document.text)

@@ -43,7 +43,7 @@ class OptionsCheck(Check):
                 yield Hit(start, end if end > start else len(parsed.document.text),
                           {"text": parsed.document.text[start:end].strip(), "count": count})
             return
-        closing = [s for s in parsed.doc.sents if s.text.strip()][-self.settings["closing_sentences"]:]
+        closing = [s for s in parsed.sentences if s.text.strip()][-self.settings["closing_sentences"]:]
         if any(c.search(s.text) for s in closing for c in self.choice):
             return
         for sentence in closing:
