@@ -77,9 +77,17 @@ class Linter:
         return self.finder.for_path(location or Path.cwd())
 
     def rules_for(self, config: Config) -> list:
+        """The rules that run under `config`, after its switches and the selections."""
+        return self._rule_set(config)[0]
+
+    def known_for(self, config: Config) -> set[str]:
+        """Every code, name and category that exists under `config`, switched on or not."""
+        return self._rule_set(config)[1]
+
+    def _rule_set(self, config: Config) -> tuple[list, set[str]]:
         if self.fixed_rules is not None:
-            return self.fixed_rules
-        key = (config.rule_folders, tuple(sorted(config.rules.items())), config.select, config.ignore)
+            return self.fixed_rules, known_refs(self.fixed_rules) | set(CATEGORIES)
+        key = (config.rule_folders, tuple(config.rules.items()), config.select, config.ignore)
         if key not in self._rule_sets:
             rules = load_rules(list(self.rule_folders) + list(config.rule_folders), include_builtin=self.builtin)
             known = known_refs(rules) | set(CATEGORIES)
@@ -91,7 +99,7 @@ class Linter:
                     raise FileError("--select/--ignore", None, f"unknown rule {ref!r}")
             rules = configure_rules(rules, config.rules)
             rules = select_rules(rules, self.select or config.select, self.ignore + config.ignore)
-            self._rule_sets[key] = rules
+            self._rule_sets[key] = (rules, known)
         return self._rule_sets[key]
 
     def lint(self, sources: list[Source]) -> Result:
@@ -149,7 +157,7 @@ class Linter:
                 job.notices.append(f"{where}: skipped: {error}")
                 continue
             job.counted = True
-            for line, ref in unknown_refs(document.directives, known_refs(job.rules) | set(CATEGORIES)):
+            for line, ref in unknown_refs(document.directives, self.known_for(config)):
                 job.notices.append(f"{source.path}:{line}: suppression names unknown rule {ref!r}")
             rules = [r for r in job.rules if r.applies_to(document)]
             if rules:

@@ -7,6 +7,24 @@ from pathlib import Path
 
 import yaml
 
+# libyaml's safe loader when PyYAML was built with it: same safety, a fraction of the time
+SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(SAFE_LOADER):
+    """Safe loading that refuses a key written twice in one mapping: YAML would keep the
+    last one silently, so a second `rules:` block would undo the first."""
+
+    def construct_mapping(self, node, deep=False):
+        seen = set()
+        for key_node, _ in node.value:
+            if isinstance(key_node, yaml.ScalarNode) and key_node.tag != "tag:yaml.org,2002:merge":
+                if key_node.value in seen:
+                    raise yaml.constructor.ConstructorError(
+                        None, None, f"{key_node.value!r} is written twice in one mapping", key_node.start_mark)
+                seen.add(key_node.value)
+        return super().construct_mapping(node, deep)
+
 
 class FileError(Exception):
     """A rule or config file is wrong; the CLI prints `path:line: message` and exits 2."""
@@ -29,17 +47,21 @@ class YamlFile:
             self.text = self.path.read_text(encoding="utf-8") if text is None else text
         except (OSError, UnicodeDecodeError) as error:
             raise FileError(path, None, f"cannot read: {error}")
+        self._root = None
         try:
-            self.data = yaml.safe_load(self.text)
-            self._root = yaml.compose(self.text, Loader=yaml.SafeLoader)
+            self.data = yaml.load(self.text, Loader=_Loader)
         except yaml.YAMLError as error:
             mark = getattr(error, "problem_mark", None)
             problem = getattr(error, "problem", None) or str(error)
             raise FileError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}")
 
     def line(self, *keys) -> int:
-        """1-based line of the value at keys (falls back to the nearest parent found)."""
-        node, line = self._root, 1
+        """1-based line of the value at keys (falls back to the nearest parent found; with
+        no keys, where the document starts)."""
+        if self._root is None:  # line numbers are only wanted for an error: compose then
+            self._root = yaml.compose(self.text, Loader=SAFE_LOADER)
+        node = self._root
+        line = node.start_mark.line + 1 if node is not None else 1
         for key in keys:
             if node is None:
                 break
@@ -57,4 +79,4 @@ class YamlFile:
         return line
 
     def error(self, message: str, *keys) -> FileError:
-        return FileError(self.path, self.line(*keys) if keys else None, message)
+        return FileError(self.path, self.line(*keys), message)

@@ -24,15 +24,17 @@ def load_rules(folders: list[Path], include_builtin: bool = True) -> list[Rule]:
         folder = Path(folder)
         if not folder.is_dir():
             raise FileError(folder, None, "rule folder does not exist")
+        in_this_folder: dict[str, Path] = {}
         for path in sorted(folder.rglob("*.y*ml")):
             if path.suffix not in (".yaml", ".yml"):
                 continue
             rule = load_rule(path)
+            if rule.code in in_this_folder:
+                raise FileError(path, 1, f"rule id {rule.code} is defined twice (also in {in_this_folder[rule.code]})")
+            in_this_folder[rule.code] = path
             owner = names.get(rule.name)
             if owner is not None and owner != rule.code:
                 raise FileError(path, 1, f"rule name {rule.name!r} is already used by {owner}")
-            if rule.code in chosen and chosen[rule.code].path.parent.parent == path.parent.parent:
-                raise FileError(path, 1, f"rule id {rule.code} is defined twice (also in {chosen[rule.code].path})")
-            chosen[rule.code] = rule
+            chosen[rule.code] = rule  # a later folder's rule replaces an earlier one with its id
             names[rule.name] = rule.code
     return sorted(chosen.values(), key=lambda r: r.code)

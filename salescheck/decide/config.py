@@ -24,7 +24,7 @@ import tomllib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..finding import SEVERITIES
+from ..finding import CATEGORIES, SEVERITIES
 from ..read import KINDS
 from ..yamlfile import FileError, YamlFile
 
@@ -75,10 +75,20 @@ def _glob_match(path: Path, pattern: str, base: Path) -> bool:
         relative = path.resolve().relative_to(base.resolve()).as_posix()
     except ValueError:
         relative = path.as_posix()
-    if fnmatch.fnmatch(relative, pattern) or fnmatch.fnmatch(path.name, pattern):
+    if any(fnmatch.fnmatch(relative, variant) or fnmatch.fnmatch(path.name, variant)
+           for variant in _zero_folder_variants(pattern)):
         return True
     # "notes/**" also matches files directly in notes/
     return pattern.endswith("/**") and (relative + "/").startswith(pattern[:-2])
+
+
+def _zero_folder_variants(pattern: str) -> list[str]:
+    """`**/` stands for any folders, none included: "**/*.eml" matches "a.eml" too."""
+    head, sep, tail = pattern.partition("**/")
+    if not sep:
+        return [pattern]
+    rests = _zero_folder_variants(tail)
+    return [head + sep + rest for rest in rests] + [head + rest for rest in rests]
 
 
 def read_config_file(path: Path) -> dict:
@@ -103,7 +113,8 @@ def _from_pyproject(path: Path) -> dict:
     def line(*keys) -> int:
         lines = text.splitlines()
         start = next((i for i, l in enumerate(lines) if l.strip().startswith("[tool.salescheck")), 0)
-        key = str(keys[-1]) if keys else ""
+        named = [key for key in keys if isinstance(key, str)]  # list positions are not written
+        key = named[-1] if named else ""
         return next((i + 1 for i in range(start, len(lines)) if key and lines[i].strip().startswith(key)), start + 1)
 
     return _checked(data, path, line)
@@ -140,8 +151,9 @@ def _checked(data: dict, path: Path, line) -> dict:
         raise error("date-order must be day-first or month-first", "date-order")
     base = path.parent
     refs = [(r, path, line("rules", r)) for r in data.get("rules", {})]
-    refs += [(r, path, line(key)) for key in ("select", "ignore") for r in data.get(key, [])]
-    refs += [(r, path, line("per-file-ignores", p)) for p, rs in data.get("per-file-ignores", {}).items() for r in rs]
+    refs += [(r, path, line(key, i)) for key in ("select", "ignore") for i, r in enumerate(data.get(key, []))]
+    refs += [(r, path, line("per-file-ignores", p, i))
+             for p, rs in data.get("per-file-ignores", {}).items() for i, r in enumerate(rs)]
     folders = []
     for i, folder in enumerate(data.get("rule-folders", [])):
         resolved = (base / folder).resolve()
@@ -149,7 +161,9 @@ def _checked(data: dict, path: Path, line) -> dict:
             raise error(f"rule folder {folder!r} does not exist (relative to {base})", "rule-folders", i)
         folders.append(resolved)
     return {
-        "root": data.get("root", False), "rules": data.get("rules", {}), "select": tuple(data.get("select", ())),
+        "root": data.get("root", False), "select": tuple(data.get("select", ())),
+        # a category first, so that a code or name in the same file can make an exception to it
+        "rules": dict(sorted(data.get("rules", {}).items(), key=lambda item: item[0] not in CATEGORIES)),
         "ignore": tuple(data.get("ignore", ())), "kinds": tuple((p, k, base) for p, k in data.get("kinds", {}).items()),
         "rule_folders": tuple(folders), "fail_on": data.get("fail-on"),
         "exclude": tuple((p, base) for p in data.get("exclude", ())),
@@ -162,7 +176,8 @@ def merge(config: Config, layer: dict, source: Path) -> Config:
     """`layer` (a nearer file) on top of `config`."""
     return replace(
         config,
-        rules={**config.rules, **layer["rules"]},
+        # the nearer file's settings come last and so win, whatever they name
+        rules={**{k: v for k, v in config.rules.items() if k not in layer["rules"]}, **layer["rules"]},
         select=layer["select"] or config.select,
         ignore=config.ignore + layer["ignore"],
         kinds=config.kinds + layer["kinds"],

@@ -14,13 +14,14 @@ def _refers(ref: str, rule) -> bool:
 
 def configure_rules(rules, states: dict) -> list:
     """Rules with config applied: `off` drops a rule, a severity replaces its default.
-    More specific references win: a code or name over a category."""
+    `states` is in the order the settings apply (config.py orders it: farther files
+    first, and within a file categories before codes and names), so the last word wins."""
     chosen = []
     for rule in rules:
         state = "on" if rule.enabled else "off"
-        for ref in sorted(states, key=lambda r: r != rule.category):  # category first, then specific
+        for ref, value in states.items():
             if _refers(ref, rule):
-                state = states[ref]
+                state = value
         if state == "off":
             continue
         chosen.append(replace(rule, severity=state) if state not in ("on",) else rule)

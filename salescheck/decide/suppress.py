@@ -11,22 +11,20 @@ def _matches(finding: Finding, refs: tuple[str, ...]) -> bool:
 
 
 def suppressed(finding: Finding, directives) -> bool:
-    blocked: list[tuple[str, ...]] = []  # refs of disable blocks open at the finding's line
+    disabled = False  # by the last disable or enable before the finding that names its rule
     for directive in sorted(directives, key=lambda d: d.line):
         action, refs = directive.action, directive.rules
-        if action == "disable-file" and _matches(finding, refs):
-            return True
-        if action == "disable-line" and directive.line == finding.line and _matches(finding, refs):
-            return True
-        if action == "disable-next-line" and directive.line + 1 == finding.line and _matches(finding, refs):
-            return True
-        if directive.line > finding.line:
+        if not _matches(finding, refs):
             continue
-        if action == "disable":
-            blocked.append(refs)
-        elif action == "enable":
-            blocked = [b for b in blocked if refs and b != refs] if refs else []
-    return any(_matches(finding, refs) for refs in blocked)
+        if action == "disable-file":
+            return True
+        if action == "disable-line" and directive.line == finding.line:
+            return True
+        if action == "disable-next-line" and directive.line + 1 == finding.line:
+            return True
+        if action in ("disable", "enable") and directive.line <= finding.line:
+            disabled = action == "disable"
+    return disabled
 
 
 def unknown_refs(directives, known: set[str]) -> list[tuple[int, str]]:

@@ -81,7 +81,7 @@ def parse_documents(documents: Iterable[Document], nlp, today: dt.date, full: bo
         doc = assemble(nlp, split, document.text, chunks, mine)
         if doc is None:
             doc = _joined(nlp, split, document.text, chunks, mine)
-        attach_language(doc)
+        attach_language(doc, document.text)
         # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
         headings = _heading_starts(document)
         doc._.commitments = [c for c in doc._.commitments if c.start not in headings]

@@ -20,11 +20,13 @@ for name in ("sentences", "time_expressions", "measures", "commitments"):
 
 
 @Language.component("salescheck_language")
-def attach_language(doc: Doc) -> Doc:
+def attach_language(doc: Doc, text: str | None = None) -> Doc:
+    """`text` is doc.text when the caller has it: spaCy rebuilds doc.text on every access."""
+    text = doc.text if text is None else text
     doc._.sentences = sentences(doc)
-    expressions = find_time_expressions(doc.text)
+    expressions = find_time_expressions(text)
     doc._.time_expressions = expressions
-    doc._.measures = find_measures(doc.text, doc)
+    doc._.measures = find_measures(text, doc)
     doc._.commitments = find_commitments(doc._.sentences, expressions)
     return doc
 

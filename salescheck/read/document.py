@@ -2,17 +2,50 @@
 
 Readers never delete characters from a line they keep: what is skipped (front matter,
 markup, quoted replies, signatures) is blanked with spaces, so a column in the lintable
-text is a column in the original line.  Each lintable line records which original line
-it came from, which is how findings point into the file whatever was stripped.
+text is a column in the original line.  Each lintable line records where it came from,
+which is how findings point into the file whatever was stripped.  A line decoded from an
+email (quoted-printable joined over soft line breaks, HTML with its tags and entities
+gone) comes from several places, so it records one anchor per piece.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 KINDS = ("email", "call-plan", "call-notes", "proposal")
+
+LINE_BREAK = re.compile(r"\r\n|\r|\n")
+OTHER_BREAKS = str.maketrans({c: " " for c in "\v\f\x1c\x1d\x1e\x85\u2028\u2029"})
+
+# (column in the lintable line, 1-based original line, 0-based original column): the
+# lintable line from that column on reads the original from that place on, until the
+# next anchor.  A line's anchors are sorted by column; the first is at column 0.
+Anchor = tuple[int, int, int]
+
+
+def source_lines(source: str) -> list[str]:
+    """The file's lines as an editor numbers them.  str.splitlines() also breaks at form
+    feeds, vertical tabs (Word's manual line break) and U+2028, which would shift every
+    line number after one; here they read as spaces, one character for one."""
+    lines = LINE_BREAK.split(source.translate(OTHER_BREAKS))
+    if lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def same_line(number: int) -> tuple[Anchor, ...]:
+    """The origin of a line kept as it stands in the file (blanking keeps columns)."""
+    return ((0, number, 0),)
+
+
+def locate(anchors: tuple[Anchor, ...], column: int) -> tuple[int, int]:
+    """(1-based original line, 0-based original column) of a column of a lintable line."""
+    index = max(0, bisect.bisect_right([a[0] for a in anchors], column) - 1)
+    start, line, original_column = anchors[index]
+    return line, original_column + column - start
 
 
 @dataclass(frozen=True)
@@ -39,7 +72,7 @@ class Document:
     path: str
     source: str
     lines: list[str]  # lintable lines, skipped parts blanked
-    origins: list[tuple[int, int]]  # per lintable line: (1-based original line, 0-based column shift)
+    origins: list[tuple[Anchor, ...]]  # per lintable line: where its pieces stand in the file
     blocks: list[Block]
     kind: str | None = None
     date: dt.date | None = None
@@ -63,8 +96,8 @@ class Document:
     def position(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the original file of a lintable-text offset."""
         index = max(0, self.line_index(offset))
-        line, shift = self.origins[index]
-        return line, offset - self._line_starts[index] + shift + 1
+        line, column = locate(self.origins[index], offset - self._line_starts[index])
+        return line, column + 1
 
     def word_count(self) -> int:
         return len(self.text.split())

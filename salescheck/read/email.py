@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import base64
 import binascii
+import codecs
 import email.utils
 import html
-import quopri
 import re
 from email.parser import HeaderParser
 from email.policy import default as default_policy
 from html.parser import HTMLParser
 
 from .directives import take_directive
-from .document import Document, ReadError
+from .document import Document, ReadError, locate, same_line, source_lines
 from .layout import find_blocks
 from .quoting import hidden_lines
 
@@ -25,7 +25,7 @@ HEADER_LINE = re.compile(r"^[\w-]+:")
 
 
 def read_email(path: str, source: str) -> Document:
-    raw = source.splitlines()
+    raw = source_lines(source)
     if not raw or not HEADER_LINE.match(raw[0]):
         raise ReadError("not an email: the first line is not a header such as 'From:'", line=1)
     headers, body_start = _headers(raw, 0, len(raw))
@@ -35,7 +35,7 @@ def read_email(path: str, source: str) -> Document:
     lines, origins, _ = part
     directives = []
     for i, line in enumerate(lines):
-        lines[i], directive = take_directive(line, origins[i][0])
+        lines[i], directive = take_directive(line, locate(origins[i], 0)[0])
         if directive:
             directives.append(directive)
     for i in hidden_lines(lines):
@@ -100,6 +100,7 @@ def _part_ranges(raw, start, end, boundary):
 
 def _decode(raw, start, end, encoding, charset):
     encoding = encoding.strip().lower()
+    charset = _codec(charset)
     if encoding == "quoted-printable":
         return _decode_quoted_printable(raw, start, end, charset)
     if encoding == "base64":
@@ -109,67 +110,146 @@ def _decode(raw, start, end, encoding, charset):
             raise ReadError("base64 body cannot be decoded", line=start + 1)
         # decoded lines cannot be traced to source lines: point at the part's first line
         lines = data.decode(charset, errors="replace").splitlines()
-        return lines, [(start + 1, 0)] * len(lines)
-    return list(raw[start:end]), [(i + 1, 0) for i in range(start, end)]
+        return lines, [same_line(start + 1)] * len(lines)
+    return list(raw[start:end]), [same_line(i + 1) for i in range(start, end)]
+
+
+def _codec(charset: str) -> str:
+    """A charset Python knows; mail clients invent names, and UTF-8 is the best guess."""
+    try:
+        return codecs.lookup(charset).name
+    except LookupError:
+        return "utf-8"
+
+
+QP_ESCAPE = re.compile(r"=([0-9A-Fa-f]{2})")
 
 
 def _decode_quoted_printable(raw, start, end, charset):
-    lines, origins, pending, origin = [], [], b"", None
+    """Logical lines (joined over `=` soft line breaks, `=XX` escapes decoded), each with
+    an anchor per piece, so a column of the joined line points at its physical line."""
+    lines, origins = [], []
+    text, anchors, first = "", [], None
+    pending, pending_at = bytearray(), (0, 0)  # escaped bytes of characters not yet decoded
+
+    def add(piece: str, line: int, column: int) -> None:
+        nonlocal text
+        if piece:
+            anchors.append((len(text), line, column))
+            text += piece
+
+    def flush() -> None:
+        if pending:
+            decoded = bytes(pending).decode(charset, errors="replace")
+            add(decoded.replace("\r", " ").replace("\n", " "), *pending_at)
+            pending.clear()
+
     for i in range(start, end):
-        text = raw[i]
-        origin = origin or (i + 1, 0)
-        if text.endswith("="):  # a soft line break: the logical line goes on
-            pending += quopri.decodestring(text[:-1].encode("ascii", "replace"))
-            continue
-        pending += quopri.decodestring(text.encode("ascii", "replace"))
-        lines.append(pending.decode(charset, errors="replace"))
-        origins.append(origin)
-        pending, origin = b"", None
-    if pending:
-        lines.append(pending.decode(charset, errors="replace"))
-        origins.append(origin)
+        physical = raw[i].rstrip(" \t")  # trailing whitespace is transport padding
+        soft = physical.endswith("=")
+        if soft:
+            physical = physical[:-1]
+        first = first or i + 1
+        position = 0
+        for match in QP_ESCAPE.finditer(physical):
+            if match.start() > position:
+                flush()
+                add(physical[position:match.start()], i + 1, position)
+            if not pending:
+                pending_at = (i + 1, match.start())
+            pending.append(int(match.group(1), 16))
+            position = match.end()
+        if position < len(physical):
+            flush()
+            add(physical[position:], i + 1, position)
+        if not soft:
+            flush()
+            lines.append(text)
+            origins.append(tuple(anchors) or same_line(first))
+            text, anchors, first = "", [], None
+    flush()
+    if first is not None:
+        lines.append(text)
+        origins.append(tuple(anchors) or same_line(first))
     return lines, origins
 
 
 class _HtmlText(HTMLParser):
+    """The text of an HTML body, one line per block element, whitespace collapsed as a
+    browser would; each line keeps an anchor per run of text at its (line, column) in
+    the HTML, which tags, entities and collapsed whitespace would otherwise lose."""
+
     BLOCK = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "table", "ul", "ol"}
     SKIP = {"style", "script", "head", "title", "blockquote"}
 
     def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.lines: list[tuple[str, tuple[int, int]]] = []
-        self.current: list[str] = []
-        self.origin: tuple[int, int] | None = None
-        self.skipping = 0
+        super().__init__(convert_charrefs=False)
+        self.lines: list[tuple[str, list[tuple[int, int, int, int]]]] = []
+        self.text = ""
+        self.runs: list[tuple[int, int, int, int]] = []  # (column, length, html line, html column)
+        self.skip_tag: str | None = None  # the element being skipped (quote, signature)
+        self.skip_depth = 0
 
     def handle_starttag(self, tag, attrs):
+        if self.skip_tag:
+            self.skip_depth += tag == self.skip_tag
+            return
         classes = dict(attrs).get("class") or ""
         if tag in self.SKIP or "gmail_quote" in classes or "signature" in classes:
-            self.skipping += 1
+            self.flush()
+            self.skip_tag, self.skip_depth = tag, 1
         elif tag in self.BLOCK:
             self.flush()
 
     def handle_endtag(self, tag):
-        if tag in self.SKIP and self.skipping:
-            self.skipping -= 1
-        elif tag in self.BLOCK:
+        if self.skip_tag:
+            if tag == self.skip_tag:
+                self.skip_depth -= 1
+                if not self.skip_depth:
+                    self.skip_tag = None
+            return
+        if tag in self.BLOCK:
             self.flush()
 
     def handle_data(self, data):
-        if self.skipping:
+        if self.skip_tag:
             return
-        for k, piece in enumerate(data.split("\n")):
-            if k:
-                self.current.append(" ")
-            if piece.strip() and self.origin is None:
-                self.origin = self.getpos()
-            self.current.append(piece)
+        line, column = self.getpos()
+        for match in re.finditer(r"\S+|\s+", data):
+            piece = match.group()
+            if piece.isspace():
+                if self.text and not self.text.endswith(" "):
+                    self.text += " "
+            else:
+                self.runs.append((len(self.text), len(piece), line, column))
+                self.text += piece
+            newlines = piece.count("\n")
+            line += newlines
+            column = len(piece) - piece.rfind("\n") - 1 if newlines else column + len(piece)
+
+    def handle_entityref(self, name):
+        self._reference(f"&{name};")
+
+    def handle_charref(self, name):
+        self._reference(f"&#{name};")
+
+    def _reference(self, written: str):
+        if self.skip_tag:
+            return
+        char = html.unescape(written)
+        if char.isspace():  # &nbsp; and friends
+            if self.text and not self.text.endswith(" "):
+                self.text += " "
+            return
+        line, column = self.getpos()
+        self.runs.append((len(self.text), len(char), line, column))
+        self.text += char
 
     def flush(self):
-        text = re.sub(r"\s+", " ", "".join(self.current)).strip()
+        text = self.text.rstrip()
         if text:
-            self.lines.append((text, self.origin))
-        self.current, self.origin = [], None
+            self.lines.append((text, self.runs))
+        self.text, self.runs = "", []
 
 
 def _html_text(lines, origins):
@@ -178,9 +258,26 @@ def _html_text(lines, origins):
     parser.close()
     parser.flush()
     out, where = [], []
-    for text, (line, col) in parser.lines:
-        base = origins[min(line - 1, len(origins) - 1)]
+    for text, runs in parser.lines:
+        anchors = []
+        for column, length, line, html_column in runs:
+            decoded = origins[min(line - 1, len(origins) - 1)]
+            # the run may itself span pieces of a decoded line (soft breaks, escapes)
+            anchors.append((column, *locate(decoded, html_column)))
+            anchors.extend((column + a - html_column, source_line, source_column)
+                           for a, source_line, source_column in decoded if html_column < a < html_column + length)
         out.extend([text, ""])
-        where.extend([(base[0], base[1] + col), (base[0], 0)])
-    # a decoded-entity line is approximate: columns stay within the source line
-    return [html.unescape(t) for t in out], where
+        where.extend([_compact(anchors), same_line(anchors[0][1])])
+    return out, where
+
+
+def _compact(anchors) -> tuple:
+    """Drop anchors the one before already implies (text that runs on in the source)."""
+    kept = []
+    for anchor in anchors:
+        if kept:
+            column, line, source_column = kept[-1]
+            if anchor[1] == line and anchor[2] - source_column == anchor[0] - column:
+                continue
+        kept.append(anchor)
+    return tuple(kept)

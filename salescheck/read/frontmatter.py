@@ -41,7 +41,7 @@ def _checked(meta: dict, lines: list[str]) -> dict:
         meta["date"] = date.date()
     elif isinstance(date, str):
         try:
-            meta["date"] = dt.date.fromisoformat(date.strip())
+            meta["date"] = dt.datetime.fromisoformat(date.strip()).date()  # a time may follow
         except ValueError:
             raise ReadError(f"front matter date {date!r} is not a YYYY-MM-DD date", line_of("date"))
     elif date is not None and not isinstance(date, dt.date):

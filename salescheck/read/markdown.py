@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from .directives import take_directive
-from .document import Document, ReadError
+from .document import Document, ReadError, same_line, source_lines
 from .frontmatter import split_front_matter
 from .layout import find_blocks
 
@@ -23,7 +23,7 @@ COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
 
 
 def read_markdown(path: str, source: str) -> Document:
-    raw = source.splitlines()
+    raw = source_lines(source)
     meta, skip = split_front_matter(raw)
     lines: list[str] = []
     roles: dict[int, str] = {}
@@ -32,9 +32,6 @@ def read_markdown(path: str, source: str) -> Document:
     in_comment = False
     for i, line in enumerate(raw):
         number = i + 1
-        line, directive = take_directive(line, number)
-        if directive:
-            directives.append(directive)
         if i < skip:
             lines.append(_blank(line))
             continue
@@ -48,6 +45,10 @@ def read_markdown(path: str, source: str) -> Document:
             fence = opened.group(1)
             lines.append(_blank(line))
             continue
+        # a suppression shown in a code block is an example, not a suppression
+        line, directive = take_directive(line, number)
+        if directive:
+            directives.append(directive)
         line, in_comment = _blank_comments(line, in_comment, number)
         if QUOTE.match(line) or TABLE_RULE.match(line):
             lines.append(_blank(line))
@@ -59,7 +60,7 @@ def read_markdown(path: str, source: str) -> Document:
     if fence:
         raise ReadError(f"code fence {fence} is never closed", line=len(raw))
     return Document(
-        path=path, source=source, lines=lines, origins=[(i + 1, 0) for i in range(len(lines))],
+        path=path, source=source, lines=lines, origins=[same_line(i + 1) for i in range(len(lines))],
         blocks=find_blocks(lines, roles), kind=meta.get("kind"), date=meta.get("date"),
         meta=meta, directives=directives,
     )
@@ -102,5 +103,6 @@ def _blank_block_markup(line: str) -> tuple[str, str | None]:
 
 
 def _blank_inline(line: str) -> str:
-    line = LINK.sub(lambda m: " " + m.group(1) + " " * (len(m.group()) - len(m.group(1)) - 1), line)
+    # a link's or image's text stays where it stands: `[`, `![` and `](url)` become spaces
+    line = LINK.sub(lambda m: " " * (m.start(1) - m.start()) + m.group(1) + " " * (m.end() - m.end(1)), line)
     return INLINE_MARKUP.sub(lambda m: " " * len(m.group()), line).rstrip("\r")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from .directives import take_directive
-from .document import Document
+from .document import Document, same_line, source_lines
 from .frontmatter import split_front_matter
 from .kinds import GREETING
 from .layout import find_blocks
@@ -11,7 +11,7 @@ from .quoting import hidden_lines
 
 
 def read_text(path: str, source: str) -> Document:
-    raw = source.splitlines()
+    raw = source_lines(source)
     meta, skip = split_front_matter(raw)
     lines, directives = [], []
     for number, line in enumerate(raw, start=1):
@@ -23,7 +23,7 @@ def read_text(path: str, source: str) -> Document:
         for i in hidden_lines(lines):
             lines[i] = " " * len(lines[i])
     return Document(
-        path=path, source=source, lines=lines, origins=[(i + 1, 0) for i in range(len(lines))],
+        path=path, source=source, lines=lines, origins=[same_line(i + 1) for i in range(len(lines))],
         blocks=find_blocks(lines), kind=meta.get("kind"), date=meta.get("date"), meta=meta,
         directives=directives,
     )

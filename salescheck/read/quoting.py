@@ -30,6 +30,8 @@ DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_MAX_LINES = 8
+POSTSCRIPT = re.compile(r"^\s*P\.?\s?(P\.?\s?)?S\b", re.IGNORECASE)  # P.S., PS:, P.P.S.
+SENTENCE = re.compile(r"^\s*\S+(\s+\S+){3,}.*[.!?]\s*$")  # four words or more, ending a sentence
 
 
 def hidden_lines(lines: list[str]) -> set[int]:
@@ -40,7 +42,8 @@ def hidden_lines(lines: list[str]) -> set[int]:
     hidden.update(i for i in range(cut) if QUOTED.match(lines[i]))
     signature = _signature_start(lines[:cut])
     if signature is not None:
-        hidden.update(range(signature, cut))
+        postscript = next((i for i in range(signature, cut) if POSTSCRIPT.match(lines[i])), cut)
+        hidden.update(range(signature, postscript))
     return hidden
 
 
@@ -62,10 +65,18 @@ def _signature_start(lines: list[str]) -> int | None:
     for i, line in enumerate(lines):
         if SIGNATURE_DELIMITER.match(line):
             return i
-    # a sign-off followed only by a short block (name, title, phone) to the end
+    # a sign-off followed only by a short block (name, title, phone) to the end or a P.S.
     for i in range(len(lines) - 1, -1, -1):
         if SIGN_OFF.match(lines[i]):
-            rest = [line for line in lines[i + 1:] if line.strip()]
+            rest = []
+            for line in lines[i + 1:]:
+                if POSTSCRIPT.match(line):
+                    break
+                if line.strip():
+                    rest.append(line)
+            # "Thanks!" at the top of a message is followed by the message, not a name
+            if rest and SENTENCE.match(rest[0]):
+                return None
             if len(rest) <= SIGNATURE_MAX_LINES and all(len(line) < 80 for line in rest):
                 return i + 1
             return None
