@@ -533,3 +533,20 @@ def test_quoted_printable_in_latin_1():
     document = read_document("followup.eml", source)
     assert "Rendez-vous au café = 10h. I'll call you back next week." in document.text
     assert in_document(document, "next week") == in_file(source, "next week")
+
+
+def test_an_email_saved_as_text_is_read_as_an_email():
+    document = read_document("saved.txt", "From: Sam <s@x.example>\nTo: Dana <d@y.example>\nSubject: Pilot\n"
+                                          "Date: Tue, 03 Mar 2026 09:00:00 +0000\n\nHi Dana,\n\nSee you then.\n")
+    assert document.kind == "email" and str(document.date) == "2026-03-03"
+    assert document.position(document.text.index("See you"))[0] == 8
+
+
+def test_notes_that_start_with_a_label_are_not_an_email():
+    assert read_document("notes.txt", "From: the Leeds meeting\nwe agreed the pilot\n").kind != "email"
+
+
+def test_an_email_drafted_in_markdown_loses_its_signature():
+    document = read_document("draft.md", "---\nkind: email\n---\nHi Dana,\n\nThe pilot starts Monday.\n\n"
+                                         "Thanks,\nSam Porter\nHead of Sales, +44 20 7946 0000\n")
+    assert "Head of Sales" not in document.text and "The pilot starts Monday." in document.text

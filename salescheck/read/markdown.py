@@ -11,6 +11,7 @@ from .directives import take_directive
 from .document import Document, ReadError, same_line, source_lines
 from .frontmatter import split_front_matter
 from .layout import find_blocks
+from .quoting import hidden_lines
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 HEADING = re.compile(r"^(\s{0,3}#{1,6})(\s+|$)")
@@ -59,6 +60,9 @@ def read_markdown(path: str, source: str) -> Document:
         lines.append(_blank_inline(line))
     if fence:
         raise ReadError(f"code fence {fence} is never closed", line=len(raw))
+    if meta.get("kind") == "email":  # an email drafted in Markdown: its signature is not the message
+        for i in hidden_lines(lines):
+            lines[i] = " " * len(lines[i])
     return Document(
         path=path, source=source, lines=lines, origins=[same_line(i + 1) for i in range(len(lines))],
         blocks=find_blocks(lines, roles), kind=meta.get("kind"), date=meta.get("date"),
