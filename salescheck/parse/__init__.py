@@ -11,10 +11,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Iterable, Iterator
 
 from ..read import Document
 from .commitments import may_commit
+from .logs import LogEntry, find_log_entries
 from .model import ModelMissing, load_model, model_name, model_version
 from .sections import Section, find_sections
 
@@ -49,6 +51,10 @@ class ParsedDocument:
     @property
     def commitments(self):
         return self.doc._.commitments
+
+    @cached_property
+    def log_entries(self) -> list[LogEntry]:
+        return find_log_entries(self.document, self.time_expressions, self.anchor, self.day_first)
 
     def sections_named(self, name: str) -> list[Section]:
         return [s for s in self.sections if s.name == name]

@@ -3,24 +3,13 @@ window, or a voicemail left with no booked follow-up after it."""
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
-from ...parse.timex import resolve_when
 from ..options import Option, compile_regexes
 from .base import Check, Hit
 
 ORDINAL_REPEAT = re.compile(r"\b(?:[3-9](?:rd|th)|third|fourth|fifth|sixth)\b(?!\s+(?:floor|party|quarter))", re.I)
-
-
-@dataclass(frozen=True)
-class Entry:
-    start: int
-    end: int
-    date: dt.date | None
-    text: str
 
 
 class CadenceCheck(Check):
@@ -48,14 +37,14 @@ class CadenceCheck(Check):
             raise source.error(f"report: {s['report']} needs a list of {key} regexes", *where)
 
     def find(self, parsed) -> Iterator[Hit]:
-        entries = log_entries(parsed)
+        entries = parsed.log_entries
         if self.settings["report"] == "repeated-attempts":
             yield from self._repeated(entries)
         else:
             yield from self._unbooked_voicemail(parsed, entries)
 
-    def _repeated(self, entries: list[Entry]) -> Iterator[Hit]:
-        streak: list[Entry] = []
+    def _repeated(self, entries: list) -> Iterator[Hit]:
+        streak: list = []
         reported = False
         for entry in entries:
             if any(a.search(entry.text) for a in self.answered):
@@ -71,7 +60,7 @@ class CadenceCheck(Check):
                 days = (entry.date - window[0].date).days if entry.date and window[0].date else 0
                 yield Hit(entry.start, entry.end, {"text": entry.text, "count": count, "days": days + 1})
 
-    def _unbooked_voicemail(self, parsed, entries: list[Entry]) -> Iterator[Hit]:
+    def _unbooked_voicemail(self, parsed, entries: list) -> Iterator[Hit]:
         voicemails = [i for i, e in enumerate(entries) if any(v.search(e.text) for v in self.voicemail)]
         if not voicemails:
             return
@@ -84,37 +73,12 @@ class CadenceCheck(Check):
         entry = entries[last]
         yield Hit(entry.start, entry.end, {"text": entry.text, "count": len(voicemails), "days": 0})
 
-    def _booked(self, parsed, entry: Entry) -> bool:
+    def _booked(self, parsed, entry) -> bool:
         slot = any(entry.start <= e.start < entry.end and e.precision == "datetime" for e in parsed.time_expressions)
         return slot and any(b.search(entry.text) for b in self.booked)
 
 
-def _within(first: Entry, last: Entry, days: int) -> bool:
+def _within(first, last, days: int) -> bool:
     if first.date is None or last.date is None:
         return True
     return 0 <= (last.date - first.date).days < days
-
-
-def log_entries(parsed) -> list[Entry]:
-    """Blocks that open with a date: the lines of a CRM activity log, in order."""
-    document, entries = parsed.document, []
-    expressions = parsed.time_expressions
-    for block in document.blocks:
-        start = document.line_start(block.first)
-        line = document.lines[block.first]
-        start += len(line) - len(line.lstrip())
-        end = document.line_start(block.last) + len(document.lines[block.last])
-        leading = next((e for e in expressions if e.start == start and e.has_day), None)
-        if leading is None:
-            continue
-        entries.append(Entry(start, end, _entry_date(leading, parsed.anchor), document.text[start:end].strip()))
-    return entries
-
-
-def _entry_date(expression, anchor: dt.date) -> dt.date | None:
-    resolved = resolve_when(expression, anchor)
-    if resolved is not None or "a" not in expression.fields:
-        return resolved
-    readings = [resolve_when(expression, anchor, day_first=flag) for flag in (True, False)]
-    readings = [r for r in readings if r is not None]
-    return min(readings, key=lambda r: abs((anchor - r).days), default=None)

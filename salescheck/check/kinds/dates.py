@@ -56,10 +56,13 @@ class DatesCheck(Check):
             return None
         if not any(c.start <= expression.start < c.end for c in parsed.commitments):
             return None
+        # a log line is history: a plan it records is past only before the line's own date
+        entry = next((e for e in parsed.log_entries if e.start <= expression.start < e.end and e.date), None)
+        anchor = entry.date if entry is not None else parsed.anchor
         readings = _readings(expression, parsed)
-        if not readings or not all(r < parsed.anchor for r in readings):
+        if not readings or not all(r < anchor for r in readings):
             return None
-        return {"date": format_day(readings[0]), "anchor": format_day(parsed.anchor)}
+        return {"date": format_day(readings[0]), "anchor": format_day(anchor)}
 
     def _ambiguous_numeric(self, parsed, expression):
         fields = expression.fields

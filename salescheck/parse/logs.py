@@ -1,0 +1,46 @@
+"""Activity logs: blocks that open with a date ("2026-03-03 Called, LVM", "Tue 3/3 -
+spoke to Dana") are entries of a CRM-style log, each dated."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from .timex import TimeExpression, resolve_when
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    start: int
+    end: int
+    date: dt.date | None
+    text: str
+
+
+def find_log_entries(document, expressions: list[TimeExpression], anchor: dt.date,
+                     day_first: bool | None = None) -> list[LogEntry]:
+    entries = []
+    by_start = {e.start: e for e in expressions if e.has_day}
+    for block in document.blocks:
+        line = document.lines[block.first]
+        start = document.line_start(block.first) + len(line) - len(line.lstrip())
+        leading = by_start.get(start)
+        if leading is None:
+            continue
+        end = document.line_start(block.last) + len(document.lines[block.last])
+        entries.append(LogEntry(start, end, entry_date(leading, anchor, day_first), document.text[start:end].strip()))
+    return entries
+
+
+def entry_date(expression: TimeExpression, anchor: dt.date, day_first: bool | None = None) -> dt.date | None:
+    """When a log line happened: on or before the document's date, so a bare weekday is
+    the latest such day and an ambiguous 03/04 the reading nearest the anchor."""
+    if "weekday" in expression.parts and not {"iso", "day_month", "month_day", "numeric"} & set(expression.parts):
+        weekday = resolve_when(expression, anchor)
+        return weekday - dt.timedelta(days=7) if weekday and weekday > anchor else weekday
+    resolved = resolve_when(expression, anchor, day_first=day_first)
+    if resolved is not None or "a" not in expression.fields:
+        return resolved
+    readings = [resolve_when(expression, anchor, day_first=flag) for flag in (True, False)]
+    readings = [r for r in readings if r is not None]
+    return min(readings, key=lambda r: abs((anchor - r).days), default=None)
