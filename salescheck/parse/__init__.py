@@ -21,6 +21,7 @@ from .model import ModelMissing, load_model, model_name, model_version
 from .sections import Section, find_sections
 
 BATCH_SIZE = 64
+DOCUMENTS_AT_ONCE = 100  # parsed together; bounds memory however many files a run has
 UNNEEDED = ("attribute_ruler", "lemmatizer")
 # where a sentence ends inside a block: ". " before a capital, not after "Dr." or "e.g."
 SENTENCE_BREAK = re.compile(
@@ -63,13 +64,17 @@ class ParsedDocument:
 def parse_documents(documents: Iterable[Document], nlp, today: dt.date, full: bool = False) -> Iterator[ParsedDocument]:
     """Parse in batches; each document's own date wins over `today`. `full` sends every
     block to the parser (slower; for rules with token patterns and for comparison)."""
+    documents = list(documents)
+    for first in range(0, len(documents), DOCUMENTS_AT_ONCE):
+        yield from _parse_group(documents[first:first + DOCUMENTS_AT_ONCE], nlp, today, full)
+
+
+def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> Iterator[ParsedDocument]:
     from spacy.pipeline import Sentencizer
 
     from .assemble import assemble
-
     from .components import attach_language
 
-    documents = list(documents)
     plans = []
     for document in documents:
         sections = find_sections(document)
