@@ -18,6 +18,17 @@ FOLDER = ".salescheck_cache"
 FORMAT = "1"
 
 
+def code_fingerprint() -> str:
+    """salescheck's own code as it is on disk, so that an edited checkout (or a reinstall
+    without a version bump) never gets results computed by other code."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path.relative_to(package)}:{stat.st_size}:{stat.st_mtime_ns};".encode())
+    return digest.hexdigest()
+
+
 def cache_key(*parts) -> str:
     digest = hashlib.sha256(FORMAT.encode())
     for part in parts:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import __version__
-from .cache import ResultCache, cache_key
+from .cache import ResultCache, cache_key, code_fingerprint
 from .check import check_document, load_rules
 from .decide import ConfigFinder, configure_rules, known_refs, select_rules, suppressed, unknown_refs
 from .decide.config import Config
@@ -70,6 +70,7 @@ class Linter:
         self.full_parse = full_parse
         self._rule_sets: dict[tuple, list] = {}
         self._models: dict[str, tuple[str, str]] = {}
+        self._code = code_fingerprint() if cache is not None else ""
 
     def config_for(self, location: Path | None) -> Config:
         if self.fixed_config is not None:
@@ -133,7 +134,7 @@ class Linter:
         job = _Job(source, config, rules)
         if self.cache is not None:
             name, version = self._model(config)
-            job.key = cache_key(__version__, name, version, self.today, self.kind, self.full_parse,
+            job.key = cache_key(__version__, self._code, name, version, self.today, self.kind, self.full_parse,
                                 config.kind_for(source.location) if source.location else None, config.date_order,
                                 [(r.code, r.severity, r.digest) for r in rules], source.path, source.text)
         return job
