@@ -20,13 +20,13 @@ CONTACT = {
 }
 DELIVERY = {
     "send", "share", "forward", "deliver", "provide", "prepare", "write", "draft", "put",
-    "pull", "revise", "update", "confirm", "circulate", "submit", "get", "email",
+    "pull", "revise", "update", "confirm", "circulate", "submit", "get", "email", "return",
 }
 ARRANGE = {"schedule", "book", "arrange", "set", "organise", "organize", "line"}
 MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop"}
 # particles that turn a verb into contact: get back, come back, follow up, catch up
 PARTICLE_CONTACT = {
-    "get": {"back", "in"}, "come": {"back"}, "follow": {"up"}, "catch": {"up"},
+    "get": {"back"}, "come": {"back"}, "follow": {"up"}, "catch": {"up"},
     "circle": {"back"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
     "pop": {"by", "in", "over"}, "drop": {"by", "in"}, "hop": {"on"},
 }
@@ -34,8 +34,13 @@ FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 REQUEST_VERBS = {"ask", "request", "want", "tell", "say", "suggest", "prefer", "need", "expect", "invite"}
 INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "need", "promise", "agree", "mean", "try", "expect", "arrange", "offer"}
-CONDITIONAL_MARKS = {"if", "unless", "whether", "once", "in case"}
-NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions", "regards", "best"}
+# "once the lab is done" dates nothing: it stays a commitment without a date
+CONDITIONAL_MARKS = {"if", "unless", "whether", "in case"}
+NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
+                     "regards", "best", "date", "dates"}
+PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping"}  # contact when their object is a person
+RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
+RECEIVING = {"expect", "have", "receive", "get"}  # "Expect the SOW from me", "you'll have it from us"
 EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
     r"(?:straight |right |just |shortly )?after (?:the|our|this|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
@@ -54,7 +59,9 @@ LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | 
 
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE for form in inflections(lemma)} | ACTION_FORMS_EXTRA)
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give"} for form in inflections(lemma)}
+    | ACTION_FORMS_EXTRA)
+FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 FRAMING = re.compile(
     r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
@@ -69,7 +76,7 @@ def may_commit(text: str) -> bool:
     a sentence ("Call back Friday"), or an -ing form ("I'm sending it Tuesday")."""
     actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
     if not actions:
-        return False
+        return bool(FROM_WRITER.search(text))
     if any(w.endswith("ing") for w in actions) or FRAMING.search(text):
         return True
     for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
@@ -143,11 +150,21 @@ def _action(token) -> str | None:
     if pos != "VERB" and not _fragment_head(token):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
+    if lemma == "give" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in RING_NOUNS for c in token.children):
+        return "contact"
+    if lemma == "try" and any(c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN") for c in token.children):
+        return "contact"  # "I'll try you again tomorrow"
+    if lemma in ("be", "get", "keep") and any(c.dep_ == "prep" and c.lower_ == "in"
+                                             and any(g.lower_ == "touch" for g in c.children) for c in token.children):
+        return "contact"  # "our engineer will be in touch", "I'll get in touch"
+    if lemma in RECEIVING and _from_writer(token):
+        return "delivery"
     if lemma in PARTICLE_CONTACT:
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
         if lemma == "get" and _has_object(token):
-            return "delivery"
+            things = {LEXICON.lemma(c) for c in token.children if c.dep_ == "dobj"}
+            return None if things & NOT_A_DELIVERABLE else "delivery"
         return None
     if lemma in ARRANGE:
         objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
@@ -159,9 +176,21 @@ def _action(token) -> str | None:
         return "delivery" if objects or particles & {"over", "across", "through", "on", "out"} else None
     if lemma == "email" and _has_object(token, skip_people=True):
         return "delivery"
+    if lemma in PERSON_OBJECT and any(c.dep_ == "dobj" and coarse(c) not in ("PRON", "PROPN") for c in token.children):
+        return None  # "meet the deadline", "connect your self-check kiosks": not contact
+    if lemma == "connect" and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+                                      for c in token.children):
+        return None  # "connect to your existing system"
     if lemma in CONTACT and lemma not in PARTICLE_CONTACT:
         return "contact"
     return None
+
+
+def _from_writer(token) -> bool:
+    """Something comes from me/us: "Expect the revised SOW from me", "you'll have it from us"."""
+    # spaCy makes a new Token object on every access: compare positions, never identity
+    return any(t.dep_ == "pobj" and t.lower_ in ("me", "us") and t.head.lower_ == "from"
+               and token.i in (t.head.head.i, t.head.head.head.i) for t in token.subtree)
 
 
 def _has_object(token, skip_people: bool = False) -> bool:
@@ -194,6 +223,16 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         return _framing(head, sent) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
+    if LEXICON.lemma(verb) in RECEIVING and _from_writer(verb):
+        if auxes & HYPOTHETICAL_AUX or (verb.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
+            return None
+        return "rep", "promise"  # the writer delivers, whoever the grammatical subject is
+    # "let's find time to talk", "I'll call to arrange a demo": the purpose clause is
+    # as much a commitment as the clause it hangs from
+    if verb.dep_ in ("relcl", "acl", "advcl") and not auxes - {"to"} and _subject(verb) is None:
+        governor = next((a for a in verb.ancestors if coarse(a) == "VERB"), None)
+        if governor is not None and not _conditional(verb):
+            return _framing(governor, sent)
     # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
     if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS:
         if _negated(head) or _conditional(head):
@@ -242,7 +281,7 @@ def _subject(verb):
     for child in verb.children:
         if child.dep_ in ("nsubj", "nsubjpass", "expl"):
             return child
-    if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
 
@@ -256,7 +295,7 @@ def _who(subject) -> str:
 def _negated(verb) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children):
         return True
-    return any(c.lower_ == "no" and c.dep_ == "det" for c in verb.subtree if c.head is verb)
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in verb.subtree if c.head.i == verb.i)
 
 
 def _conditional(verb) -> bool:
@@ -270,7 +309,7 @@ def _conditional(verb) -> bool:
             return True
         if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl", "pcomp", "pobj", "prep"):
             break
-        node = node.head if node.head is not node else None
+        node = node.head if node.head.i != node.i else None
     return False
 
 

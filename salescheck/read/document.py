@@ -78,6 +78,7 @@ class Document:
     date: dt.date | None = None
     meta: dict = field(default_factory=dict)
     directives: list[Directive] = field(default_factory=list)
+    cells: dict[int, tuple[str, ...]] = field(default_factory=dict)  # table rows: line index -> cell texts
 
     def __post_init__(self) -> None:
         self.text = "\n".join(self.lines)

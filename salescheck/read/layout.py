@@ -48,8 +48,9 @@ def _starts_unit(lines: list[str], i: int, roles: dict[int, str], current: str) 
     if current == "item":
         # an item's continuation is indented past its marker
         return _indent(line) <= _indent(previous) and not line.startswith("  ")
-    if LOG_LINE.match(line) or LABEL_LINE.match(line):
-        return True
+    wrapped = len(previous.rstrip()) >= WRAP_WIDTH and not SENTENCE_END.search(previous)
+    if (LOG_LINE.match(line) or LABEL_LINE.match(line)) and not wrapped:
+        return True  # a dated log line or a Label: line, unless the line before runs on into it
     if line.lstrip()[:1].islower():
         return False
     return bool(SENTENCE_END.search(previous)) or len(previous.rstrip()) < WRAP_WIDTH

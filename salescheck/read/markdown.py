@@ -28,6 +28,7 @@ def read_markdown(path: str, source: str) -> Document:
     meta, skip = split_front_matter(raw)
     lines: list[str] = []
     roles: dict[int, str] = {}
+    cells: dict[int, tuple[str, ...]] = {}
     directives = []
     fence: str | None = None
     in_comment = False
@@ -57,6 +58,8 @@ def read_markdown(path: str, source: str) -> Document:
         line, role = _blank_block_markup(line)
         if role:
             roles[i] = role
+        if role == "row":
+            cells[i] = tuple(cell.strip() for cell in raw[i].strip().strip("|").split("|"))
         lines.append(_blank_inline(line))
     if fence:
         raise ReadError(f"code fence {fence} is never closed", line=len(raw))
@@ -66,7 +69,7 @@ def read_markdown(path: str, source: str) -> Document:
     return Document(
         path=path, source=source, lines=lines, origins=[same_line(i + 1) for i in range(len(lines))],
         blocks=find_blocks(lines, roles), kind=meta.get("kind"), date=meta.get("date"),
-        meta=meta, directives=directives,
+        meta=meta, directives=directives, cells=cells,
     )
 
 

@@ -13,6 +13,14 @@ OPTION_TITLE = re.compile(
     r"^(?:(?:option|tier|package|plan|scenario|alternative)\s*(?P<label>[A-Z0-9]\b|one|two|three|four|1st|2nd|3rd)|"
     r"(?P<name>bronze|silver|gold|platinum|basic|standard|premium|starter|essentials?|growth|pro|professional|enterprise|plus|lite|core|advanced))\b",
     re.I)
+ROW_LABELS = {"feature", "features", "plan", "plans", "package", "packages", "tier", "tiers", "option", "options",
+              "what's included", "included", "item", "service", "services"}
+OPTIONS_STATED = re.compile(
+    r"\b(two|three|four|both|2|3|4)\s+(?:\w+\s+)?(?:options|packages|plans|tiers|ways|approaches|models|paths|routes|"
+    r"choices|alternatives|configurations|versions|levels|bundles|scenarios)\b", re.IGNORECASE)
+EITHER_OR = re.compile(r"\beither\b[^.?!]*\bor\b", re.IGNORECASE)
+MONEY = re.compile(r"[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP)\b")
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 OPTION_MENTION = re.compile(r"\b(?i:option|tier|package)\s+(?P<label>[A-D1-4])\b")
 
 
@@ -56,8 +64,10 @@ class OptionsCheck(Check):
 
 
 def count_options(parsed) -> int:
-    """How many distinct options a proposal offers: option headings or labels, rows or
-    items of an options/pricing section, or "Option A/B" mentions, whichever is most."""
+    """How many distinct options a proposal offers: option headings or labels, items of
+    an options section, "Option A/B" mentions, tier columns of a pricing table, or
+    options stated in prose ("two packages", "either … for $6,500 … or … for $11,200"),
+    whichever is most."""
     text = parsed.document.text
     titles = set()
     for section in parsed.sections:
@@ -74,4 +84,31 @@ def count_options(parsed) -> int:
         blocks = [b for b in parsed.document.blocks
                   if section.body_start <= parsed.document.line_start(b.first) < section.end and b.role in ("item", "row")]
         listed = max(listed, len(blocks))
-    return max(len(titles), len(mentions), listed)
+    return max(len(titles), len(mentions), listed, _tier_columns(parsed.document), _in_prose(parsed))
+
+
+def _tier_columns(document) -> int:
+    """A table whose header row leaves its first cell empty (or names the row labels) and
+    heads two or more columns, each a plan: "| | Standard | Premium |"."""
+    most, previous = 0, None
+    for index in sorted(document.cells):
+        cells = document.cells[index]
+        is_header = previous is None or index != previous + 1
+        previous = index
+        if not is_header or len(cells) < 3:
+            continue
+        if not cells[0] or cells[0].lower() in ROW_LABELS:
+            most = max(most, sum(1 for c in cells[1:] if c))
+    return most
+
+
+def _in_prose(parsed) -> int:
+    counted = 0
+    for sentence in parsed.sentences:
+        text = sentence.text
+        stated = OPTIONS_STATED.search(text)
+        if stated:
+            counted = max(counted, NUMBER_WORDS.get(stated.group(1).lower(), 2))
+        if EITHER_OR.search(text) and len(MONEY.findall(text)) >= 2:
+            counted = max(counted, 2)
+    return counted
