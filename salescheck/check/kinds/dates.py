@@ -17,8 +17,12 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 # a sentence that books or sets a date, where a wrong or ambiguous date costs a meeting
 SCHEDULING = re.compile(
     r"\b(?:book(?:ed|ing)?|invite|calendar|diary|scheduled?|meet(?:ing)?|call|demo|visit|deadline|due|by|"
-    r"until|expires?|start(?:s|ing)?|go-live|kick-?off|deliver(?:y|ed)?|sign(?:ed|ing)?|review|session|appointment)\b",
+    r"until|expires?|start(?:s|ing)?|go-live|kick-?off|deliver(?:y|ed)?|sign(?:ed|ing)?|review|session|appointment|"
+    r"held|hold|reserved?|pencill?ed|slot|workshop|training|install(?:ation)?|onboarding|launch)\b",
     re.IGNORECASE)
+DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|deadline:?|due(?: on| by)?|expires?(?: on)?|no later than|"
+                             r"valid (?:until|till|to|through))\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+PAST_TENSE = re.compile(r"\b(?:was|were|had|expired|ended|closed|lapsed|passed|missed)\b", re.IGNORECASE)
 EXPLICIT_DATE = {"iso", "day_month", "month_day", "numeric"}
 
 
@@ -54,7 +58,7 @@ class DatesCheck(Check):
     def _past(self, parsed, expression):
         if not expression.has_day or not EXPLICIT_DATE & set(expression.parts):
             return None
-        if not any(c.start <= expression.start < c.end for c in parsed.commitments):
+        if not any(c.start <= expression.start < c.end for c in parsed.commitments) and not _deadline(parsed, expression):
             return None
         # a log line is history: a plan it records is past only before the line's own date
         entry = next((e for e in parsed.log_entries if e.start <= expression.start < e.end and e.date), None)
@@ -91,6 +95,16 @@ class DatesCheck(Check):
             return None
         minute = fields.get("minute", "00")
         return {"corrected": f"{hour}:{minute}pm ({hour + 12}:{minute})" if minute != "00" else f"{hour}pm ({hour + 12}:00)"}
+
+
+def _deadline(parsed, expression) -> bool:
+    """A date the reader is asked to act by: "please sign by Friday 30 January", "this
+    pricing is valid until 31 March" (not "the offer was valid until…")."""
+    before = parsed.document.text[max(0, expression.start - 30):expression.start]
+    if not DEADLINE_BEFORE.search(before):
+        return False
+    span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    return span is not None and not PAST_TENSE.search(span.sent.text)
 
 
 def _readings(expression, parsed) -> list[dt.date]:

@@ -13,8 +13,11 @@ OPTION_TITLE = re.compile(
     r"^(?:(?:option|tier|package|plan|scenario|alternative)\s*(?P<label>[A-Z0-9]\b|one|two|three|four|1st|2nd|3rd)|"
     r"(?P<name>bronze|silver|gold|platinum|basic|standard|premium|starter|essentials?|growth|pro|professional|enterprise|plus|lite|core|advanced))\b",
     re.I)
-ROW_LABELS = {"feature", "features", "plan", "plans", "package", "packages", "tier", "tiers", "option", "options",
-              "what's included", "included", "item", "service", "services"}
+ROW_LABELS = {"feature", "features", "plan", "plans", "package", "packages", "tier", "tiers", "option", "options"}
+# headers of a line-item table, whose columns describe one offer rather than name plans
+COLUMN_NAMES = re.compile(r"^(?:description|details?|what'?s included|included|scope|price|prices|cost|costs|fee|fees|"
+                          r"qty|quantity|units?|unit price|rate|total|subtotal|amount|notes?|date|dates|duration|"
+                          r"timing|when|owner|deliverables?)$", re.IGNORECASE)
 OPTIONS_STATED = re.compile(
     r"\b(two|three|four|both|2|3|4)\s+(?:\w+\s+)?(?:options|packages|plans|tiers|ways|approaches|models|paths|routes|"
     r"choices|alternatives|configurations|versions|levels|bundles|scenarios)\b", re.IGNORECASE)
@@ -97,8 +100,9 @@ def _tier_columns(document) -> int:
         previous = index
         if not is_header or len(cells) < 3:
             continue
-        if not cells[0] or cells[0].lower() in ROW_LABELS:
-            most = max(most, sum(1 for c in cells[1:] if c))
+        columns = [c.strip("*_ ") for c in cells[1:] if c.strip("*_ ")]
+        if (not cells[0] or cells[0].lower() in ROW_LABELS) and not any(COLUMN_NAMES.match(c) for c in columns):
+            most = max(most, len(columns))
     return most
 
 
