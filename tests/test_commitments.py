@@ -12,7 +12,7 @@ CASES = [
     ("I'm going to send you the pricing tomorrow.", ("delivery", "rep", "promise", "day")),
     ("I'm sending the contract over on Tuesday.", ("delivery", "rep", "promise", "day")),
     ("Let's catch up early next week.", ("contact", "rep", "promise", "vague")),
-    ("Let me send you a few dates.", ("delivery", "rep", "promise", "none")),
+    ("Let me send you the case study.", ("delivery", "rep", "promise", "none")),
     ("I'll follow up in a couple of weeks.", ("contact", "rep", "promise", "vague")),
     ("I plan to call Dana on Thursday.", ("contact", "rep", "promise", "day")),
     ("We'll schedule a demo with your team.", ("contact", "rep", "promise", "none")),
@@ -59,6 +59,7 @@ CASES = [
     ("Speak soon.", None),
     ("Thanks for the call today.", None),
     ("Could you send me your availability for next week?", None),
+    ("Let me send you a few dates.", None),  # proposing slots is how a follow-up gets booked
     ("The call went well.", None),
     ("She calls every Monday to check stock.", None),
     ("I'd be happy to set up a call with our CTO.", None),

@@ -104,6 +104,8 @@ def _joined(nlp, split, text: str, chunks, parsed_docs):
     pieces: each unparsed chunk gets flat trees, then the Docs are joined."""
     from spacy.tokens import Doc
 
+    from .assemble import assemble
+
     parsed = iter(parsed_docs)
     docs = [next(parsed) if parse else assemble(nlp, split, text[a:b], [(0, b - a, False)], [])
             for a, b, parse in chunks]

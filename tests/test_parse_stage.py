@@ -1,0 +1,52 @@
+"""The parse stage: only sentences that can commit go through the parser, yet every
+document comes back as one Doc whose offsets are the document's own."""
+
+import datetime as dt
+
+from spacy.pipeline import Sentencizer
+
+from salescheck.parse import _chunks, _joined, parse_documents
+from salescheck.parse.assemble import assemble
+from salescheck.parse.sections import find_sections
+from salescheck.read import read_document
+
+NOTES = """---
+kind: call-notes
+date: 2026-03-06
+---
+# Acme: activity
+
+2026-03-02 Called Dana, no answer. The weather in Leeds was grim.
+2026-03-03 Spoke to Dana. She asked me to call back next week. Budget is approved.
+2026-03-04 Sent the deck.
+"""
+
+
+def test_only_sentences_that_can_commit_are_parsed(nlp):
+    document = read_document("notes.md", NOTES)
+    chunks = _chunks(document, find_sections(document), full=False)
+    parsed = {document.text[a:b].strip() for a, b, parse in chunks if parse}
+    assert "She asked me to call back next week." in parsed
+    assert not any("weather" in text or "Budget" in text for text in parsed)
+
+
+def test_the_joined_doc_keeps_the_documents_text_and_offsets(nlp):
+    document = read_document("notes.md", NOTES)
+    parsed = next(parse_documents([document], nlp, dt.date(2026, 3, 6)))
+    assert parsed.doc.text == document.text
+    commitment, = parsed.commitments
+    assert document.text[commitment.start:commitment.end].strip() == "She asked me to call back next week."
+    assert [s.text.strip() for s in parsed.sentences if "Budget" in s.text] == ["Budget is approved."]
+
+
+def test_array_assembly_and_joining_docs_agree(nlp):
+    document = read_document("notes.md", NOTES)
+    chunks = _chunks(document, find_sections(document), full=False)
+    texts = [document.text[a:b] for a, b, parse in chunks if parse]
+    with nlp.select_pipes(disable=["attribute_ruler", "lemmatizer"]):
+        docs = list(nlp.pipe(texts))
+    fast = assemble(nlp, Sentencizer(), document.text, chunks, docs)
+    slow = _joined(nlp, Sentencizer(), document.text, chunks, docs)
+    assert fast.text == slow.text == document.text
+    assert [(t.tag_, t.dep_, t.head.i) for t in fast] == [(t.tag_, t.dep_, t.head.i) for t in slow]
+    assert [s.start for s in fast.sents] == [s.start for s in slow.sents]
