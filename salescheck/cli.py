@@ -57,9 +57,11 @@ def main():
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(["text", "json"]), default="text", show_default=True,
+@click.option("--format", "output_format", type=click.Choice(["text", "json", "sarif", "github"]), default="text",
+              show_default=True,
               help="text: one `path:line:col: severity: message [code name]` line per finding (a rich view on a "
-                   "terminal); json: {\"findings\": [...], \"summary\": {...}}.")
+                   "terminal); json: {\"findings\": [...], \"summary\": {...}}; sarif: SARIF 2.1.0 for code "
+                   "scanning; github: GitHub Actions annotations.")
 @click.option("--select", multiple=True, metavar="RULES",
               help="Only these rules: codes (SC101), names (commitment.no-date) or categories, comma-separated.")
 @click.option("--ignore", multiple=True, metavar="RULES", help="Skip these rules (codes, names or categories).")

@@ -169,3 +169,14 @@ def test_missing_model_says_how_to_install(run, tmp_path, monkeypatch):
     result = run("lint", "followup.txt")
     assert result.exit_code == 2
     assert "en_core_web_nonexistent" in result.stderr and "install" in result.stderr
+
+
+def test_sarif_and_github_formats(run, tmp_path):
+    write(tmp_path / "followup.txt", LOOSE)
+    sarif = json.loads(run("lint", "--format", "sarif", "--today", "2026-03-02", "followup.txt").stdout)
+    result, = sarif["runs"][0]["results"]
+    assert sarif["version"] == "2.1.0" and result["ruleId"] == "SC101" and result["level"] == "warning"
+    assert result["locations"][0]["physicalLocation"]["region"]["startLine"] == 3
+    github = run("lint", "--format", "github", "--today", "2026-03-02", "followup.txt").stdout
+    assert github.startswith("::warning file=followup.txt,line=3,col=28,endLine=3,endColumn=57,"
+                             "title=SC101 commitment.no-date::Follow-up with no agreed date")
