@@ -14,7 +14,7 @@ COUNT = re.compile(
     r"\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred)"
     r"\s+(?:[a-z-]+\s+)?(?:seats?|licen[cs]es?|users?|units?|sites?|locations?|people|reps?|"
     r"stakeholders?|meetings?|demos?|orders?|trucks?|machines?|devices?|accounts?|modules?|"
-    r"days?|weeks?|months?|hours?|boxes?|pallets?|tons?|tonnes?|contracts?|references?|introductions?)\b",
+    r"boxes?|pallets?|tons?|tonnes?|contracts?|references?|introductions?)\b",
     re.IGNORECASE)
 # concrete outcomes: the result is a thing that either happened or did not
 OUTCOME = re.compile(
@@ -27,6 +27,9 @@ OUTCOME = re.compile(
     r"introduction to (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|decision[- ]maker|economic buyer)|"
     r"(?:meeting|call|demo) with (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|board|decision[- ]maker|economic buyer))\b",
     re.IGNORECASE)
+
+
+DURATIONS = {"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "second", "seconds"}
 
 
 @dataclass(frozen=True)
@@ -43,7 +46,8 @@ def find_measures(text: str, doc=None) -> list[Measure]:
         # a number counting a thing: "25 vehicles", "a 60-day pilot", "three sites"
         for i in _nummods(doc):
             token = doc[i]
-            if token.head.tag_ in ("NN", "NNS") and token.i < token.head.i:
+            # "a 30-minute call" measures the call's length, not its outcome
+            if token.head.tag_ in ("NN", "NNS") and token.i < token.head.i and token.head.lower_ not in DURATIONS:
                 start, end = token.idx, token.head.idx + len(token.head.text)
                 found.append(Measure(start, end, text[start:end], "count"))
     for kind, pattern in (("money", MONEY), ("percent", PERCENT), ("count", COUNT), ("outcome", OUTCOME)):

@@ -7,14 +7,18 @@ import re
 from dataclasses import dataclass
 
 CANONICAL = {
-    "objective": r"(?:(?:call|meeting|visit|primary|main|our|my|sales)\s+)?(?:objectives?|goals?|purpose|aims?|desired outcomes?|outcomes?|target)(?:\s+(?:for|of)\s+(?:the|this|today\'s)\s+(?:call|meeting|visit))?",
+    "objective": r"(?:(?:call|meeting|visit|demo|primary|main|our|my|sales|key|target|desired)\s+)?"
+                 r"(?:objectives?|goals?|purpose|aims?|outcomes?|target|win|success criteria|what success looks like|success)"
+                 r"(?:\s+(?:for|of)\s+(?:the|this|today\'s|tomorrow\'s|\w+day\'s)\s+(?:call|meeting|visit|demo))?"
+                 r"|what (?:i|we) want (?:from|out of) (?:the|this) (?:call|meeting|visit)",
     "agenda": r"agenda|topics|talking points|plan for the call",
     "next-steps": r"next steps?|actions?|action items|follow[- ]?ups?|todo|to do",
     "options": r"options?|packages?|tiers?|plans|choices|alternatives",
     "pricing": r"pricing|prices?|investment|fees?|costs?|quote|commercials",
     "when": r"when|date|time|date and time|meeting|call|scheduled|booked",
 }
-LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][\w /&'-]{0,40}?)\s*:\s*(?P<rest>.*)$")
+# "Objective: …", and the dashes people type instead of a colon ("Objective – …")
+LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][\w /&'’-]{0,40}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")
 NAMED = {name: re.compile(rf"^(?:{pattern})$", re.IGNORECASE) for name, pattern in CANONICAL.items()}
 
 
