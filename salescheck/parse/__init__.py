@@ -94,9 +94,24 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
             doc = _joined(nlp, split, document.text, chunks, mine)
         attach_language(doc, document.text)
         # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
-        headings = _heading_starts(document)
-        doc._.commitments = [c for c in doc._.commitments if c.start not in headings]
+        doc._.commitments = _commitments_that_count(document, sections, doc._.commitments)
         yield ParsedDocument(document, doc, document.date or today, sections)
+
+
+def _commitments_that_count(document: Document, sections: list[Section], commitments) -> list:
+    """A heading or title names a topic ("Visit plan: Northwind") and promises nothing; in
+    a call plan, a bare to-do outside Next steps ("Confirm the PO steps") is an agenda
+    item for the call itself, not a follow-up."""
+    headings = _heading_starts(document)
+    next_steps = [(s.title_start, s.end) for s in sections if s.name == "next-steps"]
+    kept = []
+    for c in commitments:
+        if c.start in headings:
+            continue
+        if document.kind == "call-plan" and c.mode == "todo" and not any(a <= c.start < b for a, b in next_steps):
+            continue
+        kept.append(c)
+    return kept
 
 
 def _joined(nlp, split, text: str, chunks, parsed_docs):
@@ -126,7 +141,7 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
     for start, end in zip(starts, bounds):
         if start == end:
             continue
-        if full or any(a <= start < b for a, b in objective):
+        if full or any(start < b and a < end for a, b in objective):  # overlaps an objective
             chunks.append((start, end, True))
         elif start in headings or not may_commit(document.text[start:end]):
             chunks.append((start, end, False))
@@ -138,7 +153,14 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
 
 
 def _heading_starts(document: Document) -> set[int]:
-    return {_block_start(document, b) for b in document.blocks if b.role == "heading"}
+    """Headings, and a first line that reads as a title (one line, no closing stop)."""
+    starts = {_block_start(document, b) for b in document.blocks if b.role == "heading"}
+    if document.blocks:
+        first = document.blocks[0]
+        line = document.lines[first.first].strip()
+        if first.first == first.last and len(document.blocks) > 1 and line and line[-1] not in ".!?":
+            starts.add(_block_start(document, first))
+    return starts
 
 
 def _block_start(document: Document, block) -> int:

@@ -39,6 +39,8 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "in case"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
                      "regards", "best", "date", "dates"}
 PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping"}  # contact when their object is a person
+FOLLOW_UP = {"f/u", "follow-up"}
+DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
 RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
 RECEIVING = {"expect", "have", "receive", "get"}  # "Expect the SOW from me", "you'll have it from us"
 EVENT_ANCHOR = re.compile(
@@ -50,7 +52,8 @@ BOOKED = re.compile(
     r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed)\b",
     re.IGNORECASE)
 PLEASANTRY = re.compile(r"^\W*(?:speak|talk|chat|catch up|see you|until)\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
-TODO_LABEL = re.compile(r"^\s*(?:next steps?|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next)\s*[:\-–]", re.IGNORECASE)
+TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next)\s*[:\-–]",
+                        re.IGNORECASE)
 FIRST_PERSON = {"i", "we", "me", "us", "myself"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
@@ -61,7 +64,7 @@ LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | 
 ACTION_FORMS = frozenset(
     {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give"} for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
-FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b", re.IGNORECASE)
+FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 FRAMING = re.compile(
     r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
@@ -143,6 +146,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list
 def _action(token) -> str | None:
     lemma = LEXICON.lemma(token)
     pos = coarse(token)
+    if token.lower_ in FOLLOW_UP and _opens_sentence(token):
+        return "contact"  # notes shorthand for a follow-up: "f/u call with Beth Friday"
     if pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
         return None
     if token.tag_ in ("VB", "VBP", "NN", "NNP") and token.lower_.replace("-", "") != lemma:
@@ -159,11 +164,15 @@ def _action(token) -> str | None:
         return "contact"  # "our engineer will be in touch", "I'll get in touch"
     if lemma in RECEIVING and _from_writer(token):
         return "delivery"
+    if lemma == "go" and any(c.lower_ == "out" for c in token.children):
+        return "delivery"  # "the proposal will go out Friday"
     if lemma in PARTICLE_CONTACT:
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
         if lemma == "get" and _has_object(token):
             things = {LEXICON.lemma(c) for c in token.children if c.dep_ == "dobj"}
+            if things & DURATIONS:
+                return None  # "can we get 30 minutes in her diary?" asks for a slot
             return None if things & NOT_A_DELIVERABLE else "delivery"
         return None
     if lemma in ARRANGE:
@@ -202,9 +211,19 @@ def _has_object(token, skip_people: bool = False) -> bool:
     return False
 
 
+def _opens_sentence(token) -> bool:
+    return token.i == token.sent.start + _label_width(token.sent)
+
+
 def _fragment_head(token) -> bool:
-    """Notes drop the subject and the verb's form: "Call back next week", "F/u Friday"."""
-    return token.dep_ == "ROOT" and token.i == token.sent.start + _label_width(token.sent)
+    """Notes drop the subject and the verb's form: "Call back next week", "F/u Friday".
+    A noun heading a phrase with no time and no label is a title: "Call with Karen Holt"."""
+    opening = token.sent.start + _label_width(token.sent)
+    if token.i != opening and not (token.dep_ == "compound" and token.head.i == opening + 1):
+        return False
+    if token.dep_ not in ("ROOT", "compound"):
+        return False
+    return bool(_label_width(token.sent)) or any(c.dep_ in ("prt", "npadvmod", "dobj") for c in token.children)
 
 
 def _label_width(sent) -> int:
@@ -218,6 +237,8 @@ def _framing(verb, sent) -> tuple[str, str] | None:
     """(who, mode) when the verb's clause looks forward; None when it does not commit."""
     if _negated(verb) or _conditional(verb):
         return None
+    if verb.lower_ in FOLLOW_UP and _opens_sentence(verb):
+        return "rep", "todo"
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
     if verb.dep_ == "conj" and head is not None:
         return _framing(head, sent) if _action(head) or coarse(head) == "VERB" else None
@@ -227,6 +248,10 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         if auxes & HYPOTHETICAL_AUX or (verb.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None
         return "rep", "promise"  # the writer delivers, whoever the grammatical subject is
+    # notes: "Kate to send over the floor plans", "Me to call back Friday"
+    if verb.dep_ in ("acl", "relcl") and "to" in auxes and verb.head.dep_ == "ROOT" \
+            and coarse(verb.head) in ("PROPN", "NOUN", "PRON") and verb.head.i == sent.start:
+        return _who(verb.head), "todo"
     # "let's find time to talk", "I'll call to arrange a demo": the purpose clause is
     # as much a commitment as the clause it hangs from
     if verb.dep_ in ("relcl", "acl", "advcl") and not auxes - {"to"} and _subject(verb) is None:
@@ -234,7 +259,8 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         if governor is not None and not _conditional(verb):
             return _framing(governor, sent)
     # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
-    if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS:
+    if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS \
+            and verb.tag_ == "VB":  # the requested action is an infinitive: "asked me to call"
         if _negated(head) or _conditional(head):
             return None
         asker = _subject(head)

