@@ -88,3 +88,22 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     commitment, = parse("She asked me to call back in two weeks. Booked: Mon 16 March 2026 at 12:30, invite sent.",
                         "note.txt", "call-notes").commitments
     assert commitment.booked
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("I'll drop you a line next week.", ("contact", "rep", "promise", "vague")),
+    ("You'll hear from me soon.", ("contact", "rep", "promise", "vague")),
+    ("The contract will follow shortly.", ("delivery", "rep", "promise", "vague")),
+    ("Expect the revised SOW from me shortly.", ("delivery", "rep", "promise", "vague")),
+    ("I'll give you a ring on Friday.", ("contact", "rep", "promise", "day")),
+    ("I'll try you again tomorrow.", ("contact", "rep", "promise", "day")),
+    ("Our engineer will be in touch to arrange the site visit.", ("contact", "prospect", "promise", "none")),
+    ("I'll come back to you once legal has reviewed it.", ("contact", "rep", "promise", "none")),
+    ("Let's find time to talk next week.", ("contact", "rep", "promise", "vague")),
+    ("We'll meet the deadline.", None),
+    ("ShelfWise will connect to your existing self-checkout kiosks.", None),
+    ("Can we get 30 minutes in her diary next week?", None),
+])
+def test_commitment_phrasings(parse, text, expected):
+    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]
+    assert got == ([expected] if expected else [])

@@ -15,7 +15,7 @@ from .timex import TimeExpression
 
 CONTACT = {
     "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
-    "touch", "follow", "reach", "circle", "ping", "text", "message", "connect", "visit",
+    "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
 }
 DELIVERY = {
@@ -27,7 +27,7 @@ MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "sessio
 # particles that turn a verb into contact: get back, come back, follow up, catch up
 PARTICLE_CONTACT = {
     "get": {"back"}, "come": {"back"}, "follow": {"up"}, "catch": {"up"},
-    "circle": {"back"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
+    "circle": {"back"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
     "pop": {"by", "in", "over"}, "drop": {"by", "in"}, "hop": {"on"},
 }
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
@@ -42,7 +42,7 @@ PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", 
 FOLLOW_UP = {"f/u", "follow-up"}
 DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
 RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
-RECEIVING = {"expect", "have", "receive", "get"}  # "Expect the SOW from me", "you'll have it from us"
+RECEIVING = {"expect", "have", "receive", "get", "hear"}  # "Expect the SOW from me", "you'll have it from us"
 EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
     r"(?:straight |right |just |shortly )?after (?:the|our|this|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
@@ -62,7 +62,8 @@ LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | 
 
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give"} for form in inflections(lemma)}
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give", "drop", "shoot", "hear"}
+     for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
@@ -160,12 +161,21 @@ def _action(token) -> str | None:
     if lemma == "try" and any(c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN") for c in token.children):
         return "contact"  # "I'll try you again tomorrow"
     if lemma in ("be", "get", "keep") and any(c.dep_ == "prep" and c.lower_ == "in"
-                                             and any(g.lower_ == "touch" for g in c.children) for c in token.children):
+                                             and any(g.lower_ in ("touch", "contact") for g in c.children)
+                                             for c in token.children):
         return "contact"  # "our engineer will be in touch", "I'll get in touch"
+    if lemma == "hear" and _from_writer(token):
+        return "contact"  # "you'll hear from me next week"
     if lemma in RECEIVING and _from_writer(token):
         return "delivery"
     if lemma == "go" and any(c.lower_ == "out" for c in token.children):
         return "delivery"  # "the proposal will go out Friday"
+    if lemma in ("drop", "shoot") and any(c.dep_ == "dobj" and c.lower_ in ("line", "note", "email", "message", "mail")
+                                          for c in token.children):
+        return "contact"  # "I'll drop you a line", "I'll shoot you an email"
+    if lemma == "follow" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in token.children) \
+            and (_subject(token) is not None and coarse(_subject(token)) == "NOUN"):
+        return "delivery"  # "the contract will follow shortly"
     if lemma in PARTICLE_CONTACT:
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
@@ -244,6 +254,8 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         return _framing(head, sent) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
+    if LEXICON.lemma(verb) == "follow" and auxes & FUTURE_AUX and subject is not None and coarse(subject) == "NOUN":
+        return "rep", "promise"  # "the contract will follow": the writer's side sends it
     if LEXICON.lemma(verb) in RECEIVING and _from_writer(verb):
         if auxes & HYPOTHETICAL_AUX or (verb.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None
