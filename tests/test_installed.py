@@ -21,7 +21,7 @@ def test_lint_examples_reports_the_bad_and_passes_the_good():
     bad = salescheck("lint", "examples/bad", "--format", "json")
     assert bad.returncode == 1, bad.stderr
     report = json.loads(bad.stdout)
-    assert {f["category"] for f in report["findings"]} == {"objective", "commitment", "persistence", "options", "clarity"}
+    assert {f["category"] for f in report["findings"]} == {"objective", "commitment", "persistence", "options", "dates", "clarity"}
     assert report["summary"]["documents"] == len(list((ROOT / "examples" / "bad").iterdir()))
     good = salescheck("lint", "examples/good")
     assert good.returncode == 0, good.stdout + good.stderr

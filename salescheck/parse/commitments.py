@@ -188,6 +188,8 @@ def _action(token) -> str | None:
     if lemma in ARRANGE:
         objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
         return "contact" if objects & MEETING_NOUNS else None
+    if lemma in ("put", "pull") and not particles & {"together", "over", "across"}:
+        return None  # "put together a proposal" delivers; "put it to the board" does not
     if lemma in DELIVERY and lemma not in CONTACT:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         if any(LEXICON.lemma(o) in NOT_A_DELIVERABLE for o in objects):
@@ -278,6 +280,8 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         asker = _subject(head)
         if asker and asker.lower_ in FIRST_PERSON and LEXICON.lemma(head) in ("want", "need", "expect", "prefer"):
             return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
+        if asker is not None and asker.lower_ == "you" and _question(sent):
+            return None  # "do you want to put it to your partners?" asks, it records nothing
         if asker is not None and asker.lower_ not in FIRST_PERSON:
             return "prospect", "reported-request"  # "she asked me to call back"
         if asker is None and head.tag_ == "VBD" and head.i == sent.start + _label_width(sent):
@@ -360,8 +364,9 @@ def _addressed_to_reader(verb) -> bool:
 
 
 def _booked_nearby(sentences, index: int, expressions: list[TimeExpression]) -> bool:
-    """A booked slot stated in or just around the sentence: "Booked: Tue 3 March 10:00"."""
-    for k in range(max(0, index - 1), min(len(sentences), index + 3)):
+    """A booked slot stated in the sentence or just after it: "She asked me to call back.
+    Booked: Tue 3 March 10:00." (A booking before it is another meeting's.)"""
+    for k in range(index, min(len(sentences), index + 3)):
         near = sentences[k]
         has_slot = any(near.start_char <= e.start < near.end_char and e.precision == "datetime" for e in expressions)
         context = near.text + (" " + sentences[k - 1].text if k > 0 else "")

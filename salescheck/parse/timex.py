@@ -58,6 +58,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("clock", r"(?<![\d.$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?=\s+(?:on|tomorrow|today|this|next)\b)"),
     ("clock", rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?{TZ}(?![\w])"),
     ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),
+    # "Thursday at 3 suit you?": after a day, a bare number is an hour whatever follows
+    ("day_hour", rf"\b(?P<weekday>{WEEKDAY}|today|tomorrow)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})(?![\d:.%])(?!\s*(?:{MERIDIEM}|%|per\b))"),
     ("bare_hour", r"(?i:\b(?:at|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),
     ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
@@ -71,8 +73,8 @@ COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in PATT
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
 JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,)\s*)*$", re.I)
 JOIN_GAP = 14
-DAY_KINDS = {"iso", "day_month", "month_day", "numeric", "weekday", "relday", "eod", "in_days"}
-TIME_KINDS = {"clock", "noon", "bare_hour"}
+DAY_KINDS = {"iso", "day_month", "month_day", "numeric", "weekday", "relday", "eod", "in_days", "day_hour"}
+TIME_KINDS = {"clock", "noon", "bare_hour", "day_hour"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 
@@ -114,7 +116,7 @@ def _plausible(kind: str, fields: dict) -> bool:
             return False
     if kind in ("day_month", "month_day") and not 1 <= int(fields["day"]) <= 31:
         return False
-    if kind in ("clock", "bare_hour") and int(fields["hour"]) > (12 if fields.get("meridiem") else 23):
+    if kind in ("clock", "bare_hour", "day_hour") and int(fields["hour"]) > (12 if fields.get("meridiem") else 23):
         return False
     return True
 
