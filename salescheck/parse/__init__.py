@@ -148,7 +148,12 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
         else:
             # only the sentences of the block that can commit go to the parser
             cuts = [start] + [start + m.end() for m in SENTENCE_BREAK.finditer(document.text[start:end])] + [end]
-            chunks.extend((a, b, may_commit(document.text[a:b])) for a, b in zip(cuts, cuts[1:]) if a < b)
+            pieces = [(a, b, may_commit(document.text[a:b])) for a, b in zip(cuts, cuts[1:]) if a < b]
+            for piece in pieces:  # neighbouring sentences to parse go as one chunk: fewer, larger Docs
+                if chunks and piece[2] and chunks[-1][2] and chunks[-1][1] == piece[0] and chunks[-1][0] >= start:
+                    chunks[-1] = (chunks[-1][0], piece[1], True)
+                else:
+                    chunks.append(piece)
     return chunks
 
 
