@@ -146,50 +146,60 @@ class Linter:
         return self._models[name]
 
     def _run(self, jobs: list[_Job]) -> int:
-        """Read, parse and check the jobs not answered by the cache; how many were parsed."""
-        work = []
+        """Read, parse and check the jobs not answered by the cache (in worker processes
+        when there is enough text); how many documents were parsed."""
+        parsed = 0
+        by_model: dict[str, list[_Job]] = {}
         for job in jobs:
-            source, config = job.source, job.config
-            kind = self.kind or (config.kind_for(source.location) if source.location else None)
-            try:
-                document = read_document(source.path, source.text, kind)
-            except ReadError as error:
-                where = f"{source.path}:{error.line}" if error.line else source.path
-                job.notices.append(f"{where}: skipped: {error}")
-                continue
-            job.counted = True
-            for line, ref in unknown_refs(document.directives, self.known_for(config)):
-                job.notices.append(f"{source.path}:{line}: suppression names unknown rule {ref!r}")
-            rules = [r for r in job.rules if r.applies_to(document)]
-            if rules:
+            by_model.setdefault(self._model(job.config)[0], []).append(job)
+        for name, group in sorted(by_model.items()):
+            items = []
+            for job in group:
+                config, source = job.config, job.source
+                kind = self.kind or (config.kind_for(source.location) if source.location else None)
                 day_first = None if not config.date_order else config.date_order == "day-first"
-                work.append((job, document, rules, day_first, self._model(config)[0]))
-        for name in sorted({w[4] for w in work}):
-            group = [w for w in work if w[4] == name]
+                items.append((source, kind, job.rules, self.known_for(config), day_first))
             load_model(name)  # before workers fork, so they share it
-            items = [(document, rules, day_first) for _, document, rules, day_first, _ in group]
             results = map_batches(_Checker(name, self.today, self.full_parse), items,
-                                  [d.word_count() for d, _, _ in items], self.jobs)
-            for (job, *_), findings in zip(group, results):
-                job.findings = findings
-        return len(work)
+                                  [len(job.source.text.split()) for job in group], self.jobs)
+            for job, (findings, notices, counted, was_parsed) in zip(group, results):
+                job.findings, job.notices, job.counted = findings, notices, counted
+                parsed += was_parsed
+        return parsed
 
 
 class _Checker:
-    """Parse and check a batch of documents (in this process or a worker)."""
+    """Read, parse and check a batch of sources (in this process or a worker): for each,
+    (findings, notices, whether a document was read, whether it was parsed)."""
 
     def __init__(self, model: str, today: dt.date, full_parse: bool):
         self.model, self.today, self.full_parse = model, today, full_parse
 
-    def __call__(self, items: list) -> list[list[Finding]]:
-        nlp = load_model(self.model)
-        full = self.full_parse or any(r.check.needs_full_parse for _, rules, _ in items for r in rules)
-        parsed = parse_documents([document for document, _, _ in items], nlp, self.today, full=full)
-        results = []
-        for (document, rules, day_first), parsed_document in zip(items, parsed):
-            parsed_document.day_first = day_first
-            findings = [f for f in check_document(parsed_document, rules) if not suppressed(f, document.directives)]
-            results.append(without_repeats(findings))
+    def __call__(self, items: list) -> list[tuple]:
+        results: list = [None] * len(items)
+        work = []
+        for index, (source, kind, rules, known, day_first) in enumerate(items):
+            try:
+                document = read_document(source.path, source.text, kind)
+            except ReadError as error:
+                where = f"{source.path}:{error.line}" if error.line else source.path
+                results[index] = ([], [f"{where}: skipped: {error}"], False, False)
+                continue
+            notices = [f"{source.path}:{line}: suppression names unknown rule {ref!r}"
+                       for line, ref in unknown_refs(document.directives, known)]
+            applicable = [r for r in rules if r.applies_to(document)]
+            results[index] = ([], notices, True, bool(applicable))
+            if applicable:
+                work.append((index, document, applicable, day_first))
+        if work:
+            nlp = load_model(self.model)
+            full = self.full_parse or any(r.check.needs_full_parse for _, _, rules, _ in work for r in rules)
+            parsed = parse_documents([document for _, document, _, _ in work], nlp, self.today, full=full)
+            for (index, document, rules, day_first), parsed_document in zip(work, parsed):
+                parsed_document.day_first = day_first
+                findings = [f for f in check_document(parsed_document, rules) if not suppressed(f, document.directives)]
+                _, notices, counted, was_parsed = results[index]
+                results[index] = (without_repeats(findings), notices, counted, was_parsed)
         return results
 
 
