@@ -62,10 +62,11 @@ LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | 
 
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give", "drop", "shoot", "hear"}
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give", "drop", "shoot", "hear", "know"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
-FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b", re.IGNORECASE)
+FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bwith you\b|\bfor you\b|\blooking forward\b",
+                         re.IGNORECASE)
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 FRAMING = re.compile(
     r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
@@ -166,6 +167,20 @@ def _action(token) -> str | None:
         return "contact"  # "our engineer will be in touch", "I'll get in touch"
     if lemma == "hear" and _from_writer(token):
         return "contact"  # "you'll hear from me next week"
+    if lemma == "let" and any(c.dep_ == "ccomp" and LEXICON.lemma(c) == "know" and any(g.lower_ == "you" for g in c.children)
+                              for c in token.children):
+        return "contact"  # "I'll let you know next week"
+    if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
+        return "contact"  # "catch you on Friday"
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children)
+                             for c in token.children):
+        return "delivery"  # "the revised quote will be with you shortly"
+    if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") and any(g.lower_ == "you" for g in c.children)
+                               for c in token.children) and _has_object(token):
+        return "delivery"  # "I'll have the numbers for you soon"
+    if lemma == "look" and any(c.lower_ == "forward" for c in token.children) and any(
+            t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS for t in token.subtree):
+        return "contact"  # "looking forward to our call next week"
     if lemma in RECEIVING and _from_writer(token):
         return "delivery"
     if lemma == "go" and any(c.lower_ == "out" for c in token.children):
@@ -256,8 +271,11 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         return _framing(head, sent) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
-    if LEXICON.lemma(verb) == "follow" and auxes & FUTURE_AUX and subject is not None and coarse(subject) == "NOUN":
-        return "rep", "promise"  # "the contract will follow": the writer's side sends it
+    if _action(verb) == "delivery" and LEXICON.lemma(verb) in ("follow", "be") and auxes & FUTURE_AUX \
+            and subject is not None and coarse(subject) == "NOUN":
+        return "rep", "promise"  # "the contract will follow", "the quote will be with you": the writer's side sends it
+    if LEXICON.lemma(verb) == "look" and verb.tag_ in ("VBG", "VBP", "VB"):
+        return "rep", "promise"  # "(I'm) looking forward to our call next week"
     if LEXICON.lemma(verb) in RECEIVING and _from_writer(verb):
         if auxes & HYPOTHETICAL_AUX or (verb.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None
@@ -331,6 +349,8 @@ def _subject(verb):
 def _who(subject) -> str:
     if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "'s":
         return "rep"
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+        return "rep"  # "our engineer will be in touch": the writer's side
     return "prospect"
 
 
