@@ -72,17 +72,19 @@ FRAMING = re.compile(
     r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
     r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"
     r"suggest(?:s|ed)?|prefer(?:s|red)?|invite[sd]?|look(?:ing)? forward|next steps?|to-?do|action)\b|\?", re.IGNORECASE)
+PROGRESSIVE = re.compile(r"\b(?:am|'m|are|'re|is|'s|be)\s+(?:\w+\s+)?(?:" + "|".join(
+    sorted({re.escape(f) for f in ACTION_FORMS if f.endswith("ing")}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?|f/u|next)\s*[:\-–]\s*)?(\S+(?:\s+\S+)?)")
 
 
 def may_commit(text: str) -> bool:
     """Cheap test for whether a block can hold a commitment, so that only those blocks
     are tagged and parsed: an action word with forward framing, an action word opening
-    a sentence ("Call back Friday"), or an -ing form ("I'm sending it Tuesday")."""
+    a sentence ("Call back Friday"), or a progressive ("I'm sending it Tuesday")."""
     actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
     if not actions:
         return bool(FROM_WRITER.search(text))
-    if any(w.endswith("ing") for w in actions) or FRAMING.search(text):
+    if FRAMING.search(text) or PROGRESSIVE.search(text):
         return True
     for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
         opening = OPENING_WORDS.match(sentence)
