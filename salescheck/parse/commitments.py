@@ -65,8 +65,9 @@ ACTION_FORMS = frozenset(
     {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give", "drop", "shoot", "hear", "know"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
-FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bwith you\b|\bfor you\b|\blooking forward\b",
-                         re.IGNORECASE)
+# commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
+FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\bfor you\b|"
+                         r"\blooking forward\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 FRAMING = re.compile(
     r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
