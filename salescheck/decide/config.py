@@ -18,7 +18,6 @@ command line wins over all of them.  `root: true` stops the walk.
 
 from __future__ import annotations
 
-import datetime as dt
 import fnmatch
 import tomllib
 from dataclasses import dataclass, field, replace
@@ -236,7 +235,3 @@ class ConfigFinder:
         if file not in self._files:
             self._files[file] = read_config_file(file)
         return self._files[file]
-
-
-def parse_day(value: str) -> dt.date:
-    return dt.date.fromisoformat(value)

@@ -94,7 +94,6 @@ def may_commit(text: str) -> bool:
     return False
 
 
-PROSPECT_PRONOUNS = {"you", "she", "he", "they", "client", "customer", "prospect"}
 
 
 @dataclass(frozen=True)

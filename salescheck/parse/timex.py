@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
@@ -249,7 +249,3 @@ def stated_weekday(expression: TimeExpression) -> int | None:
     if not word or "weekday" not in expression.parts:
         return None
     return WEEKDAYS.get(word.lower().rstrip("."))
-
-
-def shifted(expression: TimeExpression, offset: int) -> TimeExpression:
-    return replace(expression, start=expression.start + offset, end=expression.end + offset)

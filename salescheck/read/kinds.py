@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import re
 
+from .layout import LOG_LINE
+
 CALL_PLAN = re.compile(
     r"^\W*(call|visit|meeting|pre-call|account)?\s*(plan|objectives?|goals?|purpose)\b\W*$|"
     r"^\W*(call\s+|meeting\s+|visit\s+)?(objectives?|goal|purpose)\s*:",
-    re.IGNORECASE | re.MULTILINE,
-)
-LOG_LINE = re.compile(
-    r"^\W*(\d{1,4}[-/.]\d{1,2}([-/.]\d{2,4})?|(mon|tue|wed|thu|fri)[a-z]*\s+\d{1,2}\S*)\s",
     re.IGNORECASE | re.MULTILINE,
 )
 PROPOSAL = re.compile(
@@ -26,7 +24,7 @@ GREETING = re.compile(r"^\s*(hi|hello|hey|dear|good (morning|afternoon))\b[^\n]{
 def detect_kind(text: str) -> str | None:
     if CALL_PLAN.search(text):
         return "call-plan"
-    if len(LOG_LINE.findall(text)) >= 2:
+    if sum(1 for line in text.splitlines() if LOG_LINE.match(line)) >= 2:
         return "call-notes"
     if GREETING.search(text):
         return "proposal" if len(PROPOSAL.findall(text)) >= 3 else "email"
