@@ -109,6 +109,18 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("We'll meet the deadline.", None),
     ("ShelfWise will connect to your existing self-checkout kiosks.", None),
     ("Can we get 30 minutes in her diary next week?", None),
+    # meetings named as nouns, visits, getting on a call, the diary
+    ("He wants a call back early next month.", ("contact", "prospect", "reported-request", "vague")),
+    ("She asked for a demo in the new year.", ("contact", "prospect", "reported-request", "vague")),
+    ("Do you want a call next week?", None),
+    ("She didn't want a meeting.", None),
+    ("I'll swing by the site sometime next week.", ("contact", "rep", "promise", "vague")),
+    ("I'll stop by the depot on Thursday.", ("contact", "rep", "promise", "day")),
+    ("We'll get a date in the diary soon.", ("contact", "rep", "promise", "vague")),
+    ("Let me know if you'd like to go ahead and we'll get the date in the diary.", None),
+    ("Let's hop on a call later this month.", ("contact", "rep", "promise", "vague")),
+    ("We'll jump on the opportunity.", None),
+    ("I'll forward the security questionnaire later this week.", ("delivery", "rep", "promise", "vague")),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

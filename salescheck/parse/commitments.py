@@ -17,6 +17,7 @@ CONTACT = {
     "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
+    "swing", "stop", "jump",
 }
 DELIVERY = {
     "send", "share", "forward", "deliver", "provide", "prepare", "write", "draft", "put",
@@ -26,10 +27,18 @@ ARRANGE = {"schedule", "book", "arrange", "set", "organise", "organize", "line"}
 MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop"}
 # particles that turn a verb into contact: get back, come back, follow up, catch up
 PARTICLE_CONTACT = {
-    "get": {"back"}, "come": {"back"}, "follow": {"up"}, "catch": {"up"},
+    "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
     "circle": {"back"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
-    "pop": {"by", "in", "over"}, "drop": {"by", "in"}, "hop": {"on"},
+    "pop": {"by", "in", "over"}, "drop": {"by", "in"}, "hop": {"on"}, "jump": {"on"},
+    "swing": {"by", "round", "over"}, "stop": {"by", "in"},
 }
+# "hop on a call", "jump on Zoom": contact only when what they get on is a call
+ON_A_CALL = {"hop", "jump"}
+CALL_MEDIA = {"zoom", "teams", "phone", "line", "video", "webex", "meet"}
+# "he wants a call back", "she asked for a demo next month": a meeting asked for by name
+NOUN_REQUEST_VERBS = {"want", "request", "need", "ask", "suggest", "prefer", "propose"}
+# "we'll get a date in the diary": arranging a meeting without naming it
+DIARY = {"diary", "calendar", "calendars", "diaries", "schedule"}
 FUTURE_AUX = {"will", "shall", "'ll", "wo"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 REQUEST_VERBS = {"ask", "request", "want", "tell", "say", "suggest", "prefer", "need", "expect", "invite"}
@@ -68,6 +77,9 @@ ACTION_FORMS = frozenset(
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
 FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\bfor you\b|"
                          r"\blooking forward\b", re.IGNORECASE)
+# "wants a call back", "asked for a demo": a meeting asked for by name, with no action verb
+ASKS_FOR_MEETING = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos)\w*\s+(?:for\s+)?(?:an?|another|the)\s+"
+                              r"(?:\w+\s+)?(?:" + "|".join(sorted(MEETING_NOUNS)) + r")\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 FRAMING = re.compile(
     r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
@@ -84,7 +96,7 @@ def may_commit(text: str) -> bool:
     a sentence ("Call back Friday"), or a progressive ("I'm sending it Tuesday")."""
     actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
     if not actions:
-        return bool(FROM_WRITER.search(text))
+        return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text))
     if FRAMING.search(text) or PROGRESSIVE.search(text):
         return True
     for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
@@ -152,8 +164,13 @@ def _action(token) -> str | None:
     pos = coarse(token)
     if token.lower_ in FOLLOW_UP and _opens_sentence(token):
         return "contact"  # notes shorthand for a follow-up: "f/u call with Beth Friday"
-    if pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
+    if pos not in ("VERB", "NOUN", "PROPN") and token.dep_ == "ROOT" \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        pos = "VERB"  # "I'll forward the questionnaire" with 'forward' tagged as an adverb
+    elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
         return None
+    if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
+        return "contact"  # "he wants a call back early next month"
     if token.tag_ in ("VB", "VBP", "NN", "NNP") and token.lower_.replace("-", "") != lemma:
         return None  # a past form tagged as a base form ("Sent it" as VB) is the tagger's slip
     if pos != "VERB" and not _fragment_head(token):
@@ -193,6 +210,14 @@ def _action(token) -> str | None:
     if lemma == "follow" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in token.children) \
             and (_subject(token) is not None and coarse(_subject(token)) == "NOUN"):
         return "delivery"  # "the contract will follow shortly"
+    if lemma in ("get", "put", "pencil", "pop") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "into") and any(LEXICON.lemma(g) in DIARY for g in c.children)
+            for t in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in t.children) \
+            and not any(c.dep_ == "dobj" and LEXICON.lemma(c) in DURATIONS for c in token.children):
+        return "contact"  # "we'll get a date in the diary", "I'll pencil something in the calendar"
+    if lemma in ON_A_CALL:
+        on = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "onto") for g in c.children]
+        return "contact" if any(LEXICON.lemma(g) in MEETING_NOUNS or g.lower_ in CALL_MEDIA for g in on) else None
     if lemma in PARTICLE_CONTACT:
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
@@ -222,6 +247,16 @@ def _action(token) -> str | None:
     if lemma in CONTACT and lemma not in PARTICLE_CONTACT:
         return "contact"
     return None
+
+
+def _requested(noun):
+    """The verb asking for a meeting named as a noun: "wants a call", "asked for a demo"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if LEXICON.lemma(head) in NOUN_REQUEST_VERBS and coarse(head) == "VERB" else None
 
 
 def _from_writer(token) -> bool:
@@ -268,8 +303,12 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         return None
     if verb.lower_ in FOLLOW_UP and _opens_sentence(verb):
         return "rep", "todo"
+    if coarse(verb) == "NOUN" and _requested(verb) is not None:
+        return _noun_request(_requested(verb), sent)
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
     if verb.dep_ == "conj" and head is not None:
+        if LEXICON.lemma(head) == "let" and any(LEXICON.lemma(c) == "know" for c in head.children):
+            return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
         return _framing(head, sent) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
@@ -337,6 +376,18 @@ def _framing(verb, sent) -> tuple[str, str] | None:
     if verb.dep_ == "ROOT" and subject is not None and verb.tag_ == "VBZ" and subject.lower_ not in FIRST_PERSON:
         return None  # "she calls every week" is a habit, not a commitment
     return None
+
+
+def _noun_request(head, sent) -> tuple[str, str] | None:
+    """Who asks for the meeting named as a noun: "he wants a call back", "we need a demo"."""
+    if _negated(head) or _conditional(head):
+        return None
+    asker = _subject(head)
+    if asker is not None and asker.lower_ == "you" and _question(sent):
+        return None  # "do you want a call next week?" offers, it records nothing
+    if asker is None or asker.lower_ in FIRST_PERSON:
+        return ("rep", "promise") if head.tag_ in ("VBP", "VB") and asker is not None else None
+    return "prospect", "reported-request"
 
 
 def _subject(verb):
