@@ -33,6 +33,9 @@ class OptionsCheck(Check):
         "report": Option(str, "single-option", choices=("single-option", "yes-no-close")),
         "min_options": Option(int, 2),
         "yes_no": Option(list, [], items=str, doc="regexes for a go-ahead-or-not close"),
+        "asks": Option(list, [], items=str, doc="regexes for a sentence that asks the reader to decide or confirm"),
+        "go_ahead": Option(list, [], items=str,
+                           doc="regexes for going ahead: with an `asks` match in one sentence, a yes/no close"),
         "choice": Option(list, [], items=str, doc="regexes for a close that asks the reader to choose"),
         "closing_sentences": Option(int, 4, doc="how many final sentences make the close"),
     }
@@ -41,6 +44,10 @@ class OptionsCheck(Check):
     def prepare(self, source, where):
         self.yes_no = compile_regexes("yes_no", self.settings["yes_no"], source, where)
         self.choice = compile_regexes("choice", self.settings["choice"], source, where)
+        self.asks = compile_regexes("asks", self.settings["asks"], source, where)
+        self.go_ahead = compile_regexes("go_ahead", self.settings["go_ahead"], source, where)
+        if bool(self.asks) != bool(self.go_ahead):
+            raise source.error("asks and go_ahead work together: give both or neither", *where)
         if self.settings["report"] == "yes-no-close" and not self.yes_no:
             raise source.error("report: yes-no-close needs a list of yes_no regexes", *where)
 
@@ -58,12 +65,25 @@ class OptionsCheck(Check):
         if any(c.search(s.text) for s in closing for c in self.choice):
             return
         for sentence in closing:
-            for pattern in self.yes_no:
-                match = pattern.search(sentence.text)
+            match = self._yes_no(sentence.text)
+            if match:
+                yield sentence_hit(parsed, sentence.start_char + match[0], sentence.start_char + match[1],
+                                   count=count_options(parsed))
+                return
+
+    def _yes_no(self, text: str) -> tuple[int, int] | None:
+        """Where a sentence asks whether to go ahead: a whole yes_no phrase, or a request
+        for a decision ("Does this work for you?", "If you're happy, …") about going ahead."""
+        for pattern in self.yes_no:
+            match = pattern.search(text)
+            if match:
+                return match.span()
+        if any(a.search(text) for a in self.asks):
+            for pattern in self.go_ahead:
+                match = pattern.search(text)
                 if match:
-                    yield sentence_hit(parsed, sentence.start_char + match.start(), sentence.start_char + match.end(),
-                                       count=count_options(parsed))
-                    return
+                    return match.span()
+        return None
 
 
 def count_options(parsed) -> int:
