@@ -23,6 +23,12 @@ OPTIONS_STATED = re.compile(
     r"choices|alternatives|configurations|versions|levels|bundles|scenarios)\b", re.IGNORECASE)
 EITHER_OR = re.compile(r"\beither\b[^.?!]*\bor\b", re.IGNORECASE)
 MONEY = re.compile(r"[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP)\b")
+# a choice between offers implies two of them: "Which level would suit you best?"
+CHOICE_OF_OFFERS = re.compile(
+    r"\bwhich (?:of the (?:two|three|four)|of these|one|(?:\w+ )?(?:option|level|package|tier|plan|term|version|"
+    r"configuration|bundle|approach|route|scope|model)s?)\b", re.IGNORECASE)
+# tiers that build on each other: "Everything in Essential, plus window cleaning"
+BUILDS_ON = re.compile(r"\b(?i:everything|all) (?i:in|of|from) (?i:the )?(?:[A-Z][\w-]*|(?i:option) [A-D1-4])\b,? (?i:plus|and|as well as)\b")
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 OPTION_MENTION = re.compile(r"\b(?i:option|tier|package)\s+(?P<label>[A-D1-4])\b")
 
@@ -134,5 +140,10 @@ def _in_prose(parsed) -> int:
         if stated:
             counted = max(counted, NUMBER_WORDS.get(stated.group(1).lower(), 2))
         if EITHER_OR.search(text) and len(MONEY.findall(text)) >= 2:
+            counted = max(counted, 2)
+        amounts = list(MONEY.finditer(text))
+        if len(amounts) >= 2 and re.search(r"\bor\b", text[amounts[0].end():amounts[-1].start()]):
+            counted = max(counted, 2)  # "a 12-month term at £4,200 a month, or 36 months at £3,800"
+        if CHOICE_OF_OFFERS.search(text) or BUILDS_ON.search(text):
             counted = max(counted, 2)
     return counted
