@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Iterable, Iterator
 
 from ..read import Document
+from ..read.layout import LOG_PREFIX
 from .commitments import may_commit
 from .logs import LogEntry, find_log_entries
 from .model import ModelMissing, load_model, model_name, model_version
@@ -102,16 +103,28 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
     """A heading or title names a topic ("Visit plan: Northwind") and promises nothing; in
     a call plan, a bare to-do outside Next steps ("Confirm the PO steps") is an agenda
     item for the call itself, not a follow-up."""
-    headings = _heading_starts(document)
+    headings = {document.line_index(start) for start in _heading_starts(document)}
     next_steps = [(s.title_start, s.end) for s in sections if s.name == "next-steps"]
+    logged = set(_log_text_starts(document))
     kept = []
     for c in commitments:
-        if c.start in headings:
+        if document.line_index(c.start) in headings:
             continue
         if document.kind == "call-plan" and c.mode == "todo" and not any(a <= c.start < b for a, b in next_steps):
             continue
+        if c.mode == "todo" and c.start in logged and not c.when:
+            continue  # "2026-03-09 f/u email, no reply" records what was done; a to-do says when
         kept.append(c)
     return kept
+
+
+def _log_text_starts(document: Document):
+    """Where the text of each log line starts, after its date: "2026-03-09 |Called Dana"."""
+    for block in document.blocks:
+        start = _block_start(document, block)
+        prefix = LOG_PREFIX.match(document.text[start:document.line_start(block.first) + len(document.lines[block.first])])
+        if prefix:
+            yield start + prefix.end()
 
 
 def _joined(nlp, split, text: str, chunks, parsed_docs):
@@ -137,10 +150,17 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
     bounds = starts[1:] + [len(document.text)]
     objective = [(s.body_start, s.end) for s in sections if s.name == "objective"]
     headings = _heading_starts(document)
+    log_starts = {_block_start(document, b) for b in document.blocks}
     chunks = []
     for start, end in zip(starts, bounds):
         if start == end:
             continue
+        prefix = None if full else LOG_PREFIX.match(document.text[start:end])
+        if prefix and start + prefix.end() < end and start in log_starts:
+            # a log line's date is when it happened, not part of what was said: the
+            # parser reads "Spoke to Dana - send pricing" better without "2026-03-09"
+            chunks.append((start, start + prefix.end(), False))
+            start += prefix.end()
         if full or any(start < b and a < end for a, b in objective):  # overlaps an objective
             chunks.append((start, end, True))
         elif start in headings or not may_commit(document.text[start:end]):

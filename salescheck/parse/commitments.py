@@ -327,7 +327,8 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         return _who(verb.head), "todo"
     # "let's find time to talk", "I'll call to arrange a demo": the purpose clause is
     # as much a commitment as the clause it hangs from
-    if verb.dep_ in ("relcl", "acl", "advcl") and not auxes - {"to"} and _subject(verb) is None:
+    if verb.dep_ in ("relcl", "acl", "advcl") and not auxes - {"to"} and _subject(verb) is None \
+            and verb.tag_ not in ("VBD", "VBN"):  # "Emailed a note, …, I'll leave it" reports the past
         governor = next((a for a in verb.ancestors if coarse(a) == "VERB"), None)
         if governor is not None and not _conditional(verb):
             return _framing(governor, sent)
