@@ -121,6 +121,14 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Let's hop on a call later this month.", ("contact", "rep", "promise", "vague")),
     ("We'll jump on the opportunity.", None),
     ("I'll forward the security questionnaire later this week.", ("delivery", "rep", "promise", "vague")),
+    ("I'll shoot you the SOW early next week.", ("delivery", "rep", "promise", "vague")),
+    ("I'll pop the pricing across so you have it for the review.", ("delivery", "rep", "promise", "none")),
+    ("We'll have the pilot results to you in the next couple of weeks.", ("delivery", "rep", "promise", "vague")),
+    ("Could your planner share the lathe schedule for February?", ("delivery", "prospect", "request", "vague")),
+    ("Could Dana's team have a look?", None),
+    ("25 new users are sharing logins.", None),
+    ("Dana is sending the PO next week.", ("delivery", "prospect", "promise", "vague")),
+    ("Emailed a short note: happy to pick this up if her timing changes, otherwise I'll leave it there.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

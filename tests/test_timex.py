@@ -15,6 +15,10 @@ CASES = [
     # vague: no day anyone could put in a calendar
     ("I'll call you back next week.", "next week", "vague", None),
     ("I'll send it soon.", "soon", "vague", None),
+    ("Could you share the schedule for February?", "for February", "vague", None),
+    ("We'll have it by the end of April.", "the end of April", "vague", None),
+    ("The rollout starts in May.", "in May", "vague", None),
+    ("Budget is confirmed in March 2026.", "in March 2026", "vague", None),
     ("Let's speak in a few days.", "in a few days", "vague", None),
     ("in a couple of weeks", "in a couple of weeks", "vague", None),
     ("She asked me to call back in two weeks.", "in two weeks", "vague", None),
@@ -88,6 +92,8 @@ NOT_TIMES = [
     "The 1:1 went well.",
     "a 60-day pilot on 25 vehicles",
     "Version 2.1 ships with SSO.",
+    "May Lee joined the call.",
+    "We may extend the pilot.",
 ]
 
 

@@ -74,7 +74,7 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
     from spacy.pipeline import Sentencizer
 
     from .assemble import assemble
-    from .components import attach_language
+    from .components import attach_language, attach_verbless
 
     plans = []
     for document in documents:
@@ -94,6 +94,7 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
         if doc is None:
             doc = _joined(nlp, split, document.text, chunks, mine)
         attach_language(doc, document.text)
+        attach_verbless(doc, document)
         # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
         doc._.commitments = _commitments_that_count(document, sections, doc._.commitments)
         yield ParsedDocument(document, doc, document.date or today, sections)
@@ -112,7 +113,7 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue
         if document.kind == "call-plan" and c.mode == "todo" and not any(a <= c.start < b for a, b in next_steps):
             continue
-        if c.mode == "todo" and c.start in logged and not c.when:
+        if c.mode == "todo" and c.who == "rep" and c.start in logged and not c.when:
             continue  # "2026-03-09 f/u email, no reply" records what was done; a to-do says when
         kept.append(c)
     return kept

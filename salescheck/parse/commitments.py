@@ -21,7 +21,7 @@ CONTACT = {
 }
 DELIVERY = {
     "send", "share", "forward", "deliver", "provide", "prepare", "write", "draft", "put",
-    "pull", "revise", "update", "confirm", "circulate", "submit", "get", "email", "return",
+    "pull", "revise", "update", "confirm", "circulate", "submit", "get", "email", "return", "shoot",
 }
 ARRANGE = {"schedule", "book", "arrange", "set", "organise", "organize", "line"}
 MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop"}
@@ -75,7 +75,7 @@ ACTION_FORMS = frozenset(
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
-FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\bfor you\b|"
+FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to) you\b|"
                          r"\blooking forward\b", re.IGNORECASE)
 # "wants a call back", "asked for a demo": a meeting asked for by name, with no action verb
 ASKS_FOR_MEETING = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos)\w*\s+(?:for\s+)?(?:an?|another|the)\s+"
@@ -87,7 +87,8 @@ FRAMING = re.compile(
     r"suggest(?:s|ed)?|prefer(?:s|red)?|invite[sd]?|look(?:ing)? forward|next steps?|to-?do|action)\b|\?", re.IGNORECASE)
 PROGRESSIVE = re.compile(r"\b(?:am|'m|are|'re|is|'s|be)\s+(?:\w+\s+)?(?:" + "|".join(
     sorted({re.escape(f) for f in ACTION_FORMS if f.endswith("ing")}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
-OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?|f/u|next)\s*[:\-–]\s*)?(\S+(?:\s+\S+)?)")
+OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?|f/u|next)\s*[:\-–]\s*)?"
+                           r"(\S+(?:\s+to\s+\S+|\s+\S+)?)")  # "Call back", "Marcus to send"
 
 
 def may_commit(text: str) -> bool:
@@ -144,7 +145,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list
             action = _action(token)
             if not action or token.i in seen_verbs:
                 continue
-            framing = _framing(token, sent)
+            framing = _framing(token, sent, bool(in_sentence))
             if framing is None:
                 continue
             who, mode = framing
@@ -197,6 +198,10 @@ def _action(token) -> str | None:
     if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") and any(g.lower_ == "you" for g in c.children)
                                for c in token.children) and _has_object(token):
         return "delivery"  # "I'll have the numbers for you soon"
+    if lemma == "have" and any(c.dep_ in ("ccomp", "dobj") and coarse(c) == "NOUN" and LEXICON.lemma(c) not in NOT_A_DELIVERABLE
+                               and any(p.dep_ == "prep" and p.lower_ == "to" and any(g.lower_ == "you" for g in p.children)
+                                       for p in c.children) for c in token.children):
+        return "delivery"  # "we'll have the pilot results to you next week"
     if lemma == "look" and any(c.lower_ == "forward" for c in token.children) and any(
             t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS for t in token.subtree):
         return "contact"  # "looking forward to our call next week"
@@ -218,6 +223,8 @@ def _action(token) -> str | None:
     if lemma in ON_A_CALL:
         on = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "onto") for g in c.children]
         return "contact" if any(LEXICON.lemma(g) in MEETING_NOUNS or g.lower_ in CALL_MEDIA for g in on) else None
+    if lemma in ("pop", "drop") and particles & {"over", "across", "through"} and _has_object(token, skip_people=True):
+        return "delivery"  # "I'll pop the pricing across", "drop the samples over"
     if lemma in PARTICLE_CONTACT:
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
@@ -297,7 +304,7 @@ def _label_width(sent) -> int:
     return sum(1 for t in sent if t.idx < sent.start_char + match.end())
 
 
-def _framing(verb, sent) -> tuple[str, str] | None:
+def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     """(who, mode) when the verb's clause looks forward; None when it does not commit."""
     if _negated(verb) or _conditional(verb):
         return None
@@ -309,7 +316,7 @@ def _framing(verb, sent) -> tuple[str, str] | None:
     if verb.dep_ == "conj" and head is not None:
         if LEXICON.lemma(head) == "let" and any(LEXICON.lemma(c) == "know" for c in head.children):
             return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
-        return _framing(head, sent) if _action(head) or coarse(head) == "VERB" else None
+        return _framing(head, sent, timed) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
     if _action(verb) == "delivery" and LEXICON.lemma(verb) in ("follow", "be") and auxes & FUTURE_AUX \
@@ -331,7 +338,7 @@ def _framing(verb, sent) -> tuple[str, str] | None:
             and verb.tag_ not in ("VBD", "VBN"):  # "Emailed a note, …, I'll leave it" reports the past
         governor = next((a for a in verb.ancestors if coarse(a) == "VERB"), None)
         if governor is not None and not _conditional(verb):
-            return _framing(governor, sent)
+            return _framing(governor, sent, timed)
     # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
     if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS \
             and verb.tag_ == "VB":  # the requested action is an infinitive: "asked me to call"
@@ -352,6 +359,9 @@ def _framing(verb, sent) -> tuple[str, str] | None:
         if _negated(head) or _conditional(head) or (head.tag_ == "VBD" and LEXICON.lemma(head) != "agree"):
             return None
         return _who(_subject(head)), "promise"
+    # notes: "Marcus to send org chart" parsed as a clause of its own
+    if verb.dep_ == "ROOT" and auxes == {"to"} and subject is not None and subject.i == sent.start + _label_width(sent):
+        return _who(subject), "todo"
     # "let's catch up", "let me send you"
     if head is not None and LEXICON.lemma(head) == "let" and verb.dep_ == "ccomp":
         return "rep", "promise"
@@ -361,14 +371,17 @@ def _framing(verb, sent) -> tuple[str, str] | None:
     if auxes & FUTURE_AUX:
         return _who(subject), "promise"
     if auxes & HYPOTHETICAL_AUX:
-        if _question(sent) and subject is not None and subject.lower_ == "you":
-            return "prospect", "request"  # "Could you call me back next week?"
+        if _question(sent) and subject is not None and (subject.lower_ == "you" or any(
+                c.dep_ == "poss" and c.lower_ == "your" for c in subject.children)):
+            return "prospect", "request"  # "Could you call me back next week?", "could your planner share …?"
         return None
     if auxes & {"can", "ca"} and _question(sent):
         return ("prospect" if subject is not None and subject.lower_ == "you" else "rep"), "request"
     if verb.tag_ in ("VBD", "VBN") and not auxes:
         return None
     if verb.tag_ == "VBG" and auxes & {"am", "'m", "are", "'re", "is", "'s"}:
+        if _who(subject) != "rep" and not timed:
+            return None  # "25 new users are sharing logins" describes now; "Dana is sending it Friday" plans
         return _who(subject), "promise"  # "I'm sending it tomorrow"
     if verb.dep_ == "ROOT" and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
         if TODO_LABEL.match(sent.text) or not _addressed_to_reader(verb):
@@ -440,8 +453,13 @@ def _addressed_to_reader(verb) -> bool:
 def _booked_nearby(sentences, index: int, expressions: list[TimeExpression]) -> bool:
     """A booked slot stated in the sentence or just after it: "She asked me to call back.
     Booked: Tue 3 March 10:00." (A booking before it is another meeting's.)"""
+    own = sentences[index]
+    own_end = own.start_char + len(own.text.rstrip())
     for k in range(index, min(len(sentences), index + 3)):
         near = sentences[k]
+        near_start = near.start_char + len(near.text) - len(near.text.lstrip())
+        if k > index and own.doc.text.count("\n", own_end, near_start) > 1:
+            break  # two lines on, or past a blank line: that booking is another meeting's
         has_slot = any(near.start_char <= e.start < near.end_char and e.precision == "datetime" for e in expressions)
         context = near.text + (" " + sentences[k - 1].text if k > 0 else "")
         if has_slot and BOOKED.search(context):

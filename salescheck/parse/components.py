@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 from .commitments import find_commitments
 from .measures import find_measures
 from .timex import find_time_expressions
+from .verbless import find_verbless
 
 for name in ("sentences", "time_expressions", "measures", "commitments"):
     if not Doc.has_extension(name):
@@ -29,6 +30,15 @@ def attach_language(doc: Doc, text: str | None = None) -> Doc:
     doc._.measures = find_measures(text, doc)
     doc._.commitments = find_commitments(doc._.sentences, expressions)
     return doc
+
+
+def attach_verbless(doc: Doc, document) -> None:
+    """Add the commitments written without a verb, which need the Document's lines and
+    table cells (see verbless.py)."""
+    taken = {document.line_index(c.start) for c in doc._.commitments}
+    extra = find_verbless(document, doc._.sentences, doc._.time_expressions, taken)
+    if extra:
+        doc._.commitments = sorted(doc._.commitments + extra, key=lambda c: c.start)
 
 
 def sentences(doc: Doc) -> list:

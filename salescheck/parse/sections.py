@@ -33,6 +33,7 @@ class Section:
 
 
 def canonical(title: str) -> str:
+    title = re.sub(r"\s*\([^)]*\)\s*:?\s*$", "", title) or title  # "Next steps (to agree on the call)"
     clean = re.sub(r"[^\w /&'-]", " ", title).strip()
     clean = re.sub(r"^\d+[.)]?\s*", "", clean)
     for name, pattern in NAMED.items():

@@ -72,7 +72,13 @@ def _dated_meeting(parsed, objective) -> bool:
         if section is objective:
             continue
         if section.name == "when" or section.heading or MEETING_LABEL.search(section.title):
-            span_end = section.end if section.name == "when" else section.body_start
+            if section.name == "when":
+                span_end = section.end
+            elif section.heading:
+                span_end = section.body_start  # "## Call with Dana, Tue 3 March 10:00"
+            else:  # "Visit: Thu 23 April 2026, 11:00, head office"
+                line = parsed.document.line_index(section.title_start)
+                span_end = parsed.document.line_start(line) + len(parsed.document.lines[line])
             if any(section.title_start <= e.start < span_end and e.has_day for e in parsed.time_expressions):
                 return True
     first_block = parsed.document.blocks[0] if parsed.document.blocks else None

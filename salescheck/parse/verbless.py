@@ -1,0 +1,120 @@
+"""Commitments written without a verb, as notes and agendas write them: a deliverable or
+meeting marked as still to come ("Proposal - to follow", "Intro to your CFO - Leah, tbc",
+"Final floor plan to Jo — shortly"), and the rows of a next-steps table ("| Reference
+call | Aoife | TBC |") whose When cell names no day.
+
+Read off the text and the table cells, not the parse: such lines have no verb for the
+parser to find, and the cheap first pass does not send them to it."""
+
+from __future__ import annotations
+
+import re
+
+from .commitments import EVENT_ANCHOR, Commitment
+from .timex import TimeExpression
+
+# what is still owed: a thing to send or a meeting to hold
+MEETING_WORDS = {"call", "calls", "meeting", "meetings", "demo", "demos", "visit", "visits", "workshop", "workshops",
+                 "session", "sessions", "intro", "introduction", "invite", "invitation", "catch-up", "follow-up",
+                 "review", "walkthrough", "walk-through", "tour", "site", "survey", "kick-off", "kickoff", "onboarding"}
+DELIVERABLE_WORDS = {"proposal", "quote", "quotation", "pricing", "prices", "price", "contract", "sow", "msa", "nda",
+                     "deck", "slides", "plan", "plans", "drawings", "figures", "numbers", "model", "report", "results",
+                     "case", "study", "references", "reference", "spec", "specification", "schedule", "order", "form",
+                     "agreement", "terms", "invoice", "estimate", "summary", "recap", "notes", "minutes", "documents",
+                     "docs", "questionnaire", "samples", "sample", "data", "breakdown", "timeline", "roadmap", "chart",
+                     "brochure", "licence", "license", "credentials", "login", "logins", "access", "draft", "revised"}
+# still to come: "to follow", "tbc", "to be confirmed", "diary invite to come"
+PENDING = re.compile(
+    r"(?:(?<=\s)|(?<=^)|(?<=[-–—:,(|]))\s*(?:to follow|to come|tbc|tba|tbd|t\.b\.[ca]\.?|"
+    r"to be (?:confirmed|arranged|agreed|scheduled|booked|fixed|set up|sent|shared|decided|organised|organized))"
+    r"(?=\W|$)", re.IGNORECASE)
+# a dash, then only a loose time: "Final floor plan to Jo — shortly."
+TRAILING_VAGUE = re.compile(
+    r"\s[-–—]\s*(?:shortly|soon|asap|in due course|later|(?:early |later )?(?:this|next) (?:week|month)|tomorrow-ish)"
+    r"\W*$", re.IGNORECASE)
+# settled on the call itself: "Follow-up: to be agreed with Donna before we hang up"
+ON_THE_CALL = re.compile(r"\b(?:before (?:we|you) (?:hang up|leave|finish)|(?:on|in|during|at) (?:the|this|today's) "
+                         r"(?:call|meeting|visit|demo)|in the room|before the (?:call|meeting) ends)\b", re.IGNORECASE)
+NEGATED = re.compile(r"\b(?:no|not|nothing|none|never)\b", re.IGNORECASE)
+WORDS = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
+# the header cells of a next-steps table
+STEP_HEADER = re.compile(r"^(?:next )?(?:steps?|actions?|tasks?|what|item|deliverables?|follow-?ups?)$", re.IGNORECASE)
+WHEN_HEADER = re.compile(r"^(?:when|due|date|by when|deadline|timing|target date|due date|by)$", re.IGNORECASE)
+
+
+def find_verbless(document, sentences, expressions: list[TimeExpression], taken: set[int]) -> list[Commitment]:
+    """Commitments on lines that hold none yet (`taken`: line indexes that already do)."""
+    found = []
+    for row in _table_rows(document, expressions):
+        if document.line_index(row.start) not in taken:
+            found.append(row)
+            taken.add(document.line_index(row.start))
+    for sent in sentences:
+        text = sent.text
+        line = document.line_index(sent.start_char + len(text) - len(text.lstrip()))
+        if line in taken or line in document.cells or not text.strip():
+            continue
+        marker = PENDING.search(text) or TRAILING_VAGUE.search(text)
+        if marker is None:
+            continue
+        owed = {w.lower() for w in WORDS.findall(text[:marker.start()])}
+        if not owed & (MEETING_WORDS | DELIVERABLE_WORDS) or NEGATED.search(text[:marker.start()]) \
+                or ON_THE_CALL.search(text):
+            continue
+        start = sent.start_char + len(text) - len(text.lstrip())
+        found.append(_commitment(start, sent.start_char + len(text.rstrip()), owed, expressions,
+                                 document.text[start:sent.start_char + len(text)]))
+        taken.add(line)
+    return sorted(found, key=lambda c: c.start)
+
+
+def _table_rows(document, expressions):
+    """Rows of a table headed Step … When whose When cell names no day."""
+    header = None
+    previous = None
+    for index in sorted(document.cells):
+        cells = document.cells[index]
+        if previous is None or index > previous + 2:
+            header = None  # a new table
+        previous = index
+        names = [c.strip("*_ ") for c in cells]
+        when = next((i for i, name in enumerate(names) if WHEN_HEADER.match(name)), None)
+        if when is not None and any(STEP_HEADER.match(name) for name in names):
+            header = when
+            continue
+        if header is None or header >= len(cells) or not cells[0].strip():
+            continue
+        start = document.line_start(index)
+        line = document.lines[index]
+        span = _cell_span(line, cells, header)
+        if span is None:
+            continue
+        cell_start, cell_end = span
+        in_cell = tuple(e for e in expressions if start + cell_start <= e.start < start + cell_end)
+        if any(e.has_day for e in in_cell) or EVENT_ANCHOR.search(line[cell_start:cell_end]):
+            continue
+        owed = {w.lower() for w in WORDS.findall(" ".join(cells[:header]))}
+        text_start = start + len(line) - len(line.lstrip())
+        yield _commitment(text_start, start + len(line.rstrip()), owed, in_cell, line)
+
+
+def _cell_span(line: str, cells: tuple[str, ...], column: int) -> tuple[int, int] | None:
+    """Where cell `column`'s text stands in the row's line (its pipes are blanked)."""
+    offset = 0
+    for i, cell in enumerate(cells[:column + 1]):
+        found = line.find(cell.strip("*_ "), offset)
+        if found < 0:
+            return None
+        offset = found + len(cell.strip("*_ "))
+        if i == column:
+            return found, offset
+    return None
+
+
+def _commitment(start: int, end: int, owed: set[str], expressions, text: str) -> Commitment:
+    when = tuple(e for e in expressions if start <= e.start < end)
+    return Commitment(
+        start=start, end=end, verb_start=start, verb_end=end,
+        action="contact" if owed & MEETING_WORDS else "delivery", who="rep", mode="todo",
+        when=when, anchored=bool(EVENT_ANCHOR.search(text)), booked=False,
+    )

@@ -1,0 +1,63 @@
+"""Commitments written without a verb (parse/verbless.py), log lines read without their
+date, and bookings that belong to another meeting."""
+
+import pytest
+
+
+def found(parse, text, filename="notes.md", kind="call-notes"):
+    return [(c.action, c.mode, c.precision) for c in parse(text, filename, kind).commitments]
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("Proposal - to follow.", [("delivery", "todo", "none")]),
+    ("* Intro to your CFO - Leah, tbc", [("contact", "todo", "none")]),
+    ("* Follow-up call to review the quote - diary invite to come", [("contact", "todo", "none")]),
+    ("Workshop with regional managers: dates to be confirmed.", [("contact", "todo", "none")]),
+    ("Final floor plan with electrical points to Jo — shortly.", [("delivery", "todo", "vague")]),
+    # near misses: nothing owed, owed nothing, or settled on the call itself
+    ("Budget: tbc", []),
+    ("No further meetings to be arranged.", []),
+    ("Follow-up: to be agreed with Donna before we hang up.", []),
+    ("More to follow on the roadmap soon, she said.", []),
+])
+def test_verbless_lines(parse, line, expected):
+    assert found(parse, f"# Acme\n\n{line}\n") == expected
+
+
+def test_next_steps_table_rows_without_a_day(parse):
+    plan = (
+        "# Close plan\n\n## Next steps\n\n"
+        "| Next step | Owner | When |\n|---|---|---|\n"
+        "| Send order form | Aoife | same day |\n"
+        "| Security questionnaire returned | Anil | next week |\n"
+        "| Reference call with Tuam Logistics | Aoife | TBC |\n"
+        "| Countersigned order form | Siobhan | by Fri 29 May 2026 |\n"
+    )
+    parsed = parse(plan, "plan.md", "call-plan")
+    rows = [(parsed.document.line_index(c.start), c.action, c.precision, c.anchored) for c in parsed.commitments]
+    assert rows == [(6, "delivery", "none", True),  # same day: tied to the call
+                    (7, "delivery", "vague", False), (8, "contact", "none", False)]
+
+
+def test_a_table_without_a_when_column_is_not_a_list_of_commitments(parse):
+    table = "# Pricing\n\n| Item | Price |\n|---|---|\n| Onboarding workshop | £2,000 |\n| Report pack | £500 |\n"
+    assert parse(table, "proposal.md", "proposal").commitments == []
+
+
+def test_a_log_lines_date_is_not_the_commitments_date(parse):
+    notes = "# Acme\n\n2026-03-02 Spoke to Dana, will send pricing\n2026-03-03 Marcus to send org chart\n"
+    assert found(parse, notes) == [("delivery", "promise", "none"), ("delivery", "todo", "none")]
+
+
+def test_a_log_line_that_records_a_follow_up_is_not_a_to_do(parse):
+    assert found(parse, "# Acme\n\n2026-03-02 f/u email, no reply.\n2026-03-03 call with Dana, LVM\n") == []
+
+
+def test_a_booking_two_lines_on_is_another_meetings(parse):
+    notes = ("# Acme\n\n- He asked us to follow up in Q3 about the framework.\n\n**Booked**\n"
+             "- Demo for Gavin on Thu 19 March 2026 at 14:00, invite accepted.\n")
+    commitment, = parse(notes, "notes.md", "call-notes").commitments
+    assert not commitment.booked
+    next_line = "- He asked us to call back in two weeks. Booked Mon 16 March 2026 12:30, invite sent.\n"
+    commitment, = parse("# Acme\n\n" + next_line, "notes.md", "call-notes").commitments
+    assert commitment.booked
