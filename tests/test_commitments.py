@@ -129,6 +129,33 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("25 new users are sharing logins.", None),
     ("Dana is sending the PO next week.", ("delivery", "prospect", "promise", "vague")),
     ("Emailed a short note: happy to pick this up if her timing changes, otherwise I'll leave it there.", None),
+    # frames: plans, wishes, reported futures, making sure
+    ("The plan is to get your managers and our lead on one call after go-live.", ("contact", "rep", "promise", "none")),
+    ("It would be great to get the usage export when you have a moment.", ("delivery", "prospect", "request", "none")),
+    ("Tom mentioned he'd send the RFP in a few weeks.", ("delivery", "prospect", "promise", "vague")),
+    ("Tom mentioned he would not send the RFP.", None),
+    ("I'll make sure you get the completed security questionnaire.", ("delivery", "rep", "promise", "none")),
+    ("We're aiming to have the pilot plan with you in the next couple of weeks.", ("delivery", "rep", "promise", "vague")),
+    ("We're aiming to confirm the hardware lead times shortly.", ("delivery", "rep", "promise", "vague")),
+    ("Could you send over a few times that work?", None),
+    ("You can expect to hear from our regional manager.", ("contact", "rep", "promise", "none")),
+    ("Reference call with a customer in Rotterdam: I'll set it up.", ("contact", "rep", "promise", "none")),
+    ("Marek, please share the data-room access with Ines.", ("delivery", "prospect", "request", "none")),
+    ("Dana keen to see a demo in April.", ("contact", "prospect", "reported-request", "vague")),
+    ("Happy to jump on a call later in the month.", ("contact", "rep", "promise", "vague")),
+    ("Happy to help.", None),
+    ("Promised Dana the ROI model this week.", ("delivery", "rep", "promise", "vague")),
+    ("I wouldn't want to promise anything before we have seen your data.", None),
+    ("Agreed to reconvene after Easter.", ("contact", "rep", "promise", "vague")),
+    ("Need to get pricing to Dana asap.", ("delivery", "rep", "todo", "vague")),
+    ("She wants a proposal by the end of the month.", ("delivery", "prospect", "reported-request", "vague")),
+    ("We need the signed order form back.", None),
+    # offers that wait for the reader, and what merely is
+    ("Let me know and I'll send the migration checklist over.", None),
+    ("I'll send the statement of work for signature once you confirm.", None),
+    ("I'll send the statement of work once legal has reviewed it.", ("delivery", "rep", "promise", "none")),
+    ("Each site manager gets a 30-minute walkthrough.", None),
+    ("The board meets on 24 June to decide.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -9,11 +9,11 @@ def found(parse, text, filename="notes.md", kind="call-notes"):
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("Proposal - to follow.", [("delivery", "todo", "none")]),
-    ("* Intro to your CFO - Leah, tbc", [("contact", "todo", "none")]),
-    ("* Follow-up call to review the quote - diary invite to come", [("contact", "todo", "none")]),
-    ("Workshop with regional managers: dates to be confirmed.", [("contact", "todo", "none")]),
-    ("Final floor plan with electrical points to Jo — shortly.", [("delivery", "todo", "vague")]),
+    ("Proposal - to follow.", [("delivery", "pending", "none")]),
+    ("* Intro to your CFO - Leah, tbc", [("contact", "pending", "none")]),
+    ("* Follow-up call to review the quote - diary invite to come", [("contact", "pending", "none")]),
+    ("Workshop with regional managers: dates to be confirmed.", [("contact", "pending", "none")]),
+    ("Final floor plan with electrical points to Jo — shortly.", [("delivery", "pending", "vague")]),
     # near misses: nothing owed, owed nothing, or settled on the call itself
     ("Budget: tbc", []),
     ("No further meetings to be arranged.", []),
@@ -61,3 +61,21 @@ def test_a_booking_two_lines_on_is_another_meetings(parse):
     next_line = "- He asked us to call back in two weeks. Booked Mon 16 March 2026 12:30, invite sent.\n"
     commitment, = parse("# Acme\n\n" + next_line, "notes.md", "call-notes").commitments
     assert commitment.booked
+
+
+def test_a_plans_call_marked_tbc_is_owed_even_outside_next_steps(parse):
+    plan = "# Pre-call plan - Kirkby\n\n- Contact: Janet Rowe\n- Call: TBC - Janet to propose a slot\n\nObjective: a PO for 25 scanners by Fri 6 March 2026.\n"
+    assert found(parse, plan, "plan.md", "call-plan") == [("contact", "pending", "none")]
+
+
+def test_a_plain_text_list_item_is_its_own_block(parse):
+    notes = ("Actions:\n- Jo to intro us to Graham so we can walk him through the payback\n"
+             "- w/c 1 June: send revised quote with the Hull depot added\n")
+    assert found(parse, notes, "notes.txt") == [("contact", "todo", "none"), ("delivery", "todo", "vague")]
+
+
+def test_an_objective_in_a_table_row_is_the_plans_objective(parse):
+    plan = ("# Pilot scoping call\n\n| Item | Detail |\n|---|---|\n| Call | Wed 25 Feb 2026 at 15:00 |\n"
+            "| Objective | Helen's yes or no on a paid pilot by Fri 6 March |\n")
+    objective, = parse(plan, "plan.md", "call-plan").sections_named("objective")
+    assert plan.splitlines()[5].find("Helen") == objective.body_start - plan.find("| Objective")

@@ -30,6 +30,10 @@ SENTENCE_BREAK = re.compile(
     r"[.!?][\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
 
 
+# in notes a spaced dash before a lower-case word starts a new clause
+NOTE_CLAUSE = re.compile(r"\s[-–—]\s+(?=[a-z])")
+
+
 @dataclass
 class ParsedDocument:
     document: Document
@@ -94,8 +98,9 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
         if doc is None:
             doc = _joined(nlp, split, document.text, chunks, mine)
         attach_language(doc, document.text)
-        attach_verbless(doc, document)
         # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
+        doc._.commitments = _commitments_that_count(document, sections, doc._.commitments)
+        attach_verbless(doc, document)  # on the lines left without one
         doc._.commitments = _commitments_that_count(document, sections, doc._.commitments)
         yield ParsedDocument(document, doc, document.date or today, sections)
 
@@ -113,7 +118,7 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue
         if document.kind == "call-plan" and c.mode == "todo" and not any(a <= c.start < b for a, b in next_steps):
             continue
-        if c.mode == "todo" and c.who == "rep" and c.start in logged and not c.when:
+        if c.mode in ("todo", "pending") and c.who == "rep" and c.start in logged and not c.when:
             continue  # "2026-03-09 f/u email, no reply" records what was done; a to-do says when
         kept.append(c)
     return kept
@@ -156,22 +161,28 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
     for start, end in zip(starts, bounds):
         if start == end:
             continue
-        prefix = None if full else LOG_PREFIX.match(document.text[start:end])
+        prefix = LOG_PREFIX.match(document.text[start:end])
         if prefix and start + prefix.end() < end and start in log_starts:
             # a log line's date is when it happened, not part of what was said: the
             # parser reads "Spoke to Dana - send pricing" better without "2026-03-09"
             chunks.append((start, start + prefix.end(), False))
             start += prefix.end()
+        clauses = set()
+        if document.kind == "call-notes":  # "Spoke to Dana - send case study": two clauses
+            clauses = {start + m.end() for m in NOTE_CLAUSE.finditer(document.text[start:end])}
         if full or any(start < b and a < end for a, b in objective):  # overlaps an objective
-            chunks.append((start, end, True))
+            cuts = sorted({start, end} | clauses)
+            chunks.extend((a, b, True) for a, b in zip(cuts, cuts[1:]))
         elif start in headings or not may_commit(document.text[start:end]):
             chunks.append((start, end, False))
         else:
             # only the sentences of the block that can commit go to the parser
             cuts = [start] + [start + m.end() for m in SENTENCE_BREAK.finditer(document.text[start:end])] + [end]
+            cuts = sorted(set(cuts) | clauses)
             pieces = [(a, b, may_commit(document.text[a:b])) for a, b in zip(cuts, cuts[1:]) if a < b]
             for piece in pieces:  # neighbouring sentences to parse go as one chunk: fewer, larger Docs
-                if chunks and piece[2] and chunks[-1][2] and chunks[-1][1] == piece[0] and chunks[-1][0] >= start:
+                if chunks and piece[2] and chunks[-1][2] and chunks[-1][1] == piece[0] and chunks[-1][0] >= start \
+                        and piece[0] not in clauses:
                     chunks[-1] = (chunks[-1][0], piece[1], True)
                 else:
                     chunks.append(piece)

@@ -17,7 +17,7 @@ CONTACT = {
     "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
-    "swing", "stop", "jump",
+    "swing", "stop", "jump", "reconvene", "introduce", "intro",
 }
 DELIVERY = {
     "send", "share", "forward", "deliver", "provide", "prepare", "write", "draft", "put",
@@ -35,6 +35,16 @@ PARTICLE_CONTACT = {
 # "hop on a call", "jump on Zoom": contact only when what they get on is a call
 ON_A_CALL = {"hop", "jump"}
 CALL_MEDIA = {"zoom", "teams", "phone", "line", "video", "webex", "meet"}
+# things a prospect asks to be sent: "she wants a proposal by the end of the month"
+DELIVERABLE_NOUNS = {"proposal", "quote", "quotation", "pricing", "contract", "sow", "msa", "deck", "study", "report",
+                     "figures", "numbers", "breakdown", "estimate", "spec", "references", "samples", "sample", "roadmap",
+                     "timeline", "summary", "recap", "brochure", "costing", "costings", "business case"}
+PLAN_NOUNS = {"plan", "idea", "aim", "intention", "goal", "hope", "proposal", "thinking", "suggestion"}
+WELCOME = {"great", "helpful", "useful", "good", "ideal", "perfect", "brilliant", "wonderful", "appreciated", "handy"}
+REPORTING = {"mention", "say", "tell", "confirm", "indicate", "explain", "note", "promise", "reckon", "think", "expect",
+             "hope", "suggest", "agree"}
+EAGER = {"keen", "eager", "interested", "happy", "glad", "delighted"}
+HOLD_A_MEETING = {"have", "see", "do", "hold", "run", "get"}  # … a call, a demo, a workshop
 # "he wants a call back", "she asked for a demo next month": a meeting asked for by name
 NOUN_REQUEST_VERBS = {"want", "request", "need", "ask", "suggest", "prefer", "propose"}
 # "we'll get a date in the diary": arranging a meeting without naming it
@@ -45,9 +55,12 @@ REQUEST_VERBS = {"ask", "request", "want", "tell", "say", "suggest", "prefer", "
 INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "need", "promise", "agree", "mean", "try", "expect", "arrange", "offer"}
 # "once the lab is done" dates nothing: it stays a commitment without a date
 CONDITIONAL_MARKS = {"if", "unless", "whether", "in case"}
+# "… once you confirm": the reader's decision, not an event that will happen anyway
+READER_DECIDES = {"confirm", "decide", "approve", "agree", "sign", "choose", "pick", "say", "reply", "respond", "give",
+                  "let", "tell", "accept", "ok", "okay"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
                      "regards", "best", "date", "dates"}
-PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping"}  # contact when their object is a person
+PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro"}  # contact when their object is a person
 FOLLOW_UP = {"f/u", "follow-up"}
 DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
 RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
@@ -64,25 +77,33 @@ PLEASANTRY = re.compile(r"^\W*(?:speak|talk|chat|catch up|see you|until)\s+(?:so
 TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next)\s*[:\-–]",
                         re.IGNORECASE)
 FIRST_PERSON = {"i", "we", "me", "us", "myself"}
+LEADING_BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
+DATE_LABEL = re.compile(r"^\s*(?:(?:w/c|wc|w\.c\.|week of|by|before|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2})\s*:\s*",
+                        re.IGNORECASE)
+AWAITS_REPLY = re.compile(r"\blet (?:me|us) know\b.*\band (?:i|we)\b")
+CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
 LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | MEETING_NOUNS | NOT_A_DELIVERABLE
-                  | {"let", "look", "go"})
+                  | {"let", "look", "go", "sure", "ensure"} | HOLD_A_MEETING | EAGER | READER_DECIDES | REPORTING)
 
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give", "drop", "shoot", "hear", "know"}
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give", "drop", "shoot", "hear", "know", "promise"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
-FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to) you\b|"
+FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to|with) you\b|"
                          r"\blooking forward\b", re.IGNORECASE)
 # "wants a call back", "asked for a demo": a meeting asked for by name, with no action verb
-ASKS_FOR_MEETING = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos)\w*\s+(?:for\s+)?(?:an?|another|the)\s+"
-                              r"(?:\w+\s+)?(?:" + "|".join(sorted(MEETING_NOUNS)) + r")\b", re.IGNORECASE)
+ASKS_FOR_MEETING = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos|ha(?:ve|ving)|see|do|hold|run)\w*\s+"
+                              r"(?:for\s+)?(?:an?|another|the|some)\s+(?:[\w-]+\s+)?(?:"
+                              + "|".join(sorted(MEETING_NOUNS | DELIVERABLE_NOUNS)) + r")\b", re.IGNORECASE)
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 FRAMING = re.compile(
-    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend|aim|hope|want(?:s|ed)?|"
+    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend(?:s|ing)?|aim(?:s|ing)?|"
+    r"hop(?:e|es|ing)|want(?:s|ed)?|'d|mention(?:s|ed)?|sure|"
     r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"
     r"suggest(?:s|ed)?|prefer(?:s|red)?|invite[sd]?|look(?:ing)? forward|next steps?|to-?do|action)\b|\?", re.IGNORECASE)
 PROGRESSIVE = re.compile(r"\b(?:am|'m|are|'re|is|'s|be)\s+(?:\w+\s+)?(?:" + "|".join(
@@ -100,7 +121,10 @@ def may_commit(text: str) -> bool:
         return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text))
     if FRAMING.search(text) or PROGRESSIVE.search(text):
         return True
-    for sentence in re.split(r"(?<=[.!?;])\s+|\n", text):
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+", text):
+        label = DATE_LABEL.match(sentence.lstrip(" \t-*•+"))
+        if label:
+            sentence = sentence.lstrip(" \t-*•+")[label.end():]
         opening = OPENING_WORDS.match(sentence)
         if opening and any(w in ACTION_FORMS for w in WORD.findall(opening.group(1).lower())):
             return True
@@ -163,8 +187,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list
 def _action(token) -> str | None:
     lemma = LEXICON.lemma(token)
     pos = coarse(token)
-    if token.lower_ in FOLLOW_UP and _opens_sentence(token):
-        return "contact"  # notes shorthand for a follow-up: "f/u call with Beth Friday"
+    if token.lower_ in FOLLOW_UP and _opens_clause(token):
+        return "contact"  # notes shorthand for a follow-up: "f/u call with Beth Friday", "interested, f/u in June"
     if pos not in ("VERB", "NOUN", "PROPN") and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         pos = "VERB"  # "I'll forward the questionnaire" with 'forward' tagged as an adverb
@@ -172,6 +196,8 @@ def _action(token) -> str | None:
         return None
     if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
         return "contact"  # "he wants a call back early next month"
+    if pos == "NOUN" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None:
+        return "delivery"  # "she wants a proposal by the end of the month"
     if token.tag_ in ("VB", "VBP", "NN", "NNP") and token.lower_.replace("-", "") != lemma:
         return None  # a past form tagged as a base form ("Sent it" as VB) is the tagger's slip
     if pos != "VERB" and not _fragment_head(token):
@@ -179,8 +205,17 @@ def _action(token) -> str | None:
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
     if lemma == "give" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in RING_NOUNS for c in token.children):
         return "contact"
-    if lemma == "try" and any(c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN") for c in token.children):
-        return "contact"  # "I'll try you again tomorrow"
+    if lemma == "try" and any((c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN")) or c.lower_ == "again"
+                              for c in token.children):
+        return "contact"  # "I'll try you again tomorrow", notes: "Try again next week"
+    if lemma in ("get", "bring") and any(t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS and t.head.lower_ in ("on", "onto", "into")
+                                         for t in token.subtree):
+        return "contact"  # "get your shift leads on a call with our team"
+    if lemma in HOLD_A_MEETING and any(c.dep_ == "dobj" and LEXICON.lemma(c) in MEETING_NOUNS for c in token.children):
+        return "contact"  # "let's have a call", "keen to see a demo", "we'll run a workshop"
+    if lemma == "promise" and token.dep_ == "ROOT" and any(
+            c.dep_ == "dobj" and coarse(c) == "NOUN" and not c.lower_.endswith("thing") for c in token.children):
+        return "delivery"  # "Promised Dana the ROI model this week"
     if lemma in ("be", "get", "keep") and any(c.dep_ == "prep" and c.lower_ == "in"
                                              and any(g.lower_ in ("touch", "contact") for g in c.children)
                                              for c in token.children):
@@ -195,18 +230,18 @@ def _action(token) -> str | None:
     if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children)
                              for c in token.children):
         return "delivery"  # "the revised quote will be with you shortly"
-    if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to") and any(g.lower_ == "you" for g in c.children)
+    if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
                                for c in token.children) and _has_object(token):
         return "delivery"  # "I'll have the numbers for you soon"
     if lemma == "have" and any(c.dep_ in ("ccomp", "dobj") and coarse(c) == "NOUN" and LEXICON.lemma(c) not in NOT_A_DELIVERABLE
-                               and any(p.dep_ == "prep" and p.lower_ == "to" and any(g.lower_ == "you" for g in p.children)
+                               and any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(g.lower_ == "you" for g in p.children)
                                        for p in c.children) for c in token.children):
         return "delivery"  # "we'll have the pilot results to you next week"
     if lemma == "look" and any(c.lower_ == "forward" for c in token.children) and any(
             t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS for t in token.subtree):
         return "contact"  # "looking forward to our call next week"
-    if lemma in RECEIVING and _from_writer(token):
-        return "delivery"
+    if lemma in RECEIVING and _from_writer(token) and _has_object(token):
+        return "delivery"  # "expect the SOW from me" (but "expect to hear from us" is contact)
     if lemma == "go" and any(c.lower_ == "out" for c in token.children):
         return "delivery"  # "the proposal will go out Friday"
     if lemma in ("drop", "shoot") and any(c.dep_ == "dobj" and c.lower_ in ("line", "note", "email", "message", "mail")
@@ -236,13 +271,15 @@ def _action(token) -> str | None:
         return None
     if lemma in ARRANGE:
         objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
+        if objects & {"it", "one", "that", "this"} and "up" in particles:  # "Reference call …: I'll set it up."
+            return "contact" if any(LEXICON.lemma(t) in MEETING_NOUNS for t in token.sent) else None
         return "contact" if objects & MEETING_NOUNS else None
     if lemma in ("put", "pull") and not particles & {"together", "over", "across"}:
         return None  # "put together a proposal" delivers; "put it to the board" does not
     if lemma in DELIVERY and lemma not in CONTACT:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        if any(LEXICON.lemma(o) in NOT_A_DELIVERABLE for o in objects):
-            return None
+        if any(_not_deliverable(o) for o in objects + [c for c in token.children if c.dep_ == "npadvmod"]):
+            return None  # "send over a few times", "share your availability"
         return "delivery" if objects or particles & {"over", "across", "through", "on", "out"} else None
     if lemma == "email" and _has_object(token, skip_people=True):
         return "delivery"
@@ -269,8 +306,17 @@ def _requested(noun):
 def _from_writer(token) -> bool:
     """Something comes from me/us: "Expect the revised SOW from me", "you'll have it from us"."""
     # spaCy makes a new Token object on every access: compare positions, never identity
-    return any(t.dep_ == "pobj" and t.lower_ in ("me", "us") and t.head.lower_ == "from"
-               and token.i in (t.head.head.i, t.head.head.head.i) for t in token.subtree)
+    return any(t.dep_ == "pobj" and t.head.lower_ == "from" and token.i in (t.head.head.i, t.head.head.head.i)
+               and (t.lower_ in ("me", "us") or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children))
+               for t in token.subtree)  # "from me", "from our regional manager"
+
+
+def _not_deliverable(obj) -> bool:
+    """"availability", "times": not things to deliver, unless a noun says what kind
+    ("lead times", "delivery dates")."""
+    if LEXICON.lemma(obj) not in NOT_A_DELIVERABLE:
+        return False
+    return not any(c.dep_ == "compound" and LEXICON.lemma(c) not in MEETING_NOUNS for c in obj.children)
 
 
 def _has_object(token, skip_people: bool = False) -> bool:
@@ -286,6 +332,11 @@ def _opens_sentence(token) -> bool:
     return token.i == token.sent.start + _label_width(token.sent)
 
 
+def _opens_clause(token) -> bool:
+    """First in its sentence, or just after a comma, semicolon, colon or dash."""
+    return _opens_sentence(token) or (token.i > token.sent.start and token.doc[token.i - 1].text in CLAUSE_MARKS)
+
+
 def _fragment_head(token) -> bool:
     """Notes drop the subject and the verb's form: "Call back next week", "F/u Friday".
     A noun heading a phrase with no time and no label is a title: "Call with Karen Holt"."""
@@ -298,30 +349,42 @@ def _fragment_head(token) -> bool:
 
 
 def _label_width(sent) -> int:
-    match = TODO_LABEL.match(sent.text)
-    if not match:
+    """Tokens before the sentence's own words: a bullet, a to-do label ("Next steps:"),
+    a date label ("w/c 1 June:")."""
+    text = sent.text
+    bullet = LEADING_BULLET.match(text)
+    offset = bullet.end() if bullet else 0
+    match = TODO_LABEL.match(text[offset:]) or DATE_LABEL.match(text[offset:])
+    offset += match.end() if match else 0
+    if not offset:
         return 0
-    return sum(1 for t in sent if t.idx < sent.start_char + match.end())
+    return sum(1 for t in sent if t.idx < sent.start_char + offset)
 
 
 def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     """(who, mode) when the verb's clause looks forward; None when it does not commit."""
     if _negated(verb) or _conditional(verb):
         return None
-    if verb.lower_ in FOLLOW_UP and _opens_sentence(verb):
+    if verb.lower_ in FOLLOW_UP and _opens_clause(verb):
         return "rep", "todo"
     if coarse(verb) == "NOUN" and _requested(verb) is not None:
-        return _noun_request(_requested(verb), sent)
+        return _noun_request(_requested(verb), sent, verb.lower_ in MEETING_NOUNS)
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
+    own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.tag_ == "VBZ" and own_subject is not None and own_subject.lower_ not in FIRST_PERSON \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "each site manager gets a walkthrough", "the board meets on 24 June": what is, not a promise
+    if _awaits_reply(verb):
+        return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
     if verb.dep_ == "conj" and head is not None:
-        if LEXICON.lemma(head) == "let" and any(LEXICON.lemma(c) == "know" for c in head.children):
-            return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
         return _framing(head, sent, timed) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
     if _action(verb) == "delivery" and LEXICON.lemma(verb) in ("follow", "be") and auxes & FUTURE_AUX \
             and subject is not None and coarse(subject) == "NOUN":
         return "rep", "promise"  # "the contract will follow", "the quote will be with you": the writer's side sends it
+    if LEXICON.lemma(verb) == "promise" and not auxes & HYPOTHETICAL_AUX:
+        return _who(subject), "promise"  # "Promised Dana the ROI model this week": still owed
     if LEXICON.lemma(verb) == "look" and verb.tag_ in ("VBG", "VBP", "VB"):
         return "rep", "promise"  # "(I'm) looking forward to our call next week"
     if LEXICON.lemma(verb) in RECEIVING and _from_writer(verb):
@@ -332,6 +395,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if verb.dep_ in ("acl", "relcl") and "to" in auxes and verb.head.dep_ == "ROOT" \
             and coarse(verb.head) in ("PROPN", "NOUN", "PRON") and verb.head.i == sent.start:
         return _who(verb.head), "todo"
+    owner = _named_owner(verb, sent)  # "Dana to come back to us w/ headcount"
+    if owner is not None:
+        return _who(owner), "todo"
     # "let's find time to talk", "I'll call to arrange a demo": the purpose clause is
     # as much a commitment as the clause it hangs from
     if verb.dep_ in ("relcl", "acl", "advcl") and not auxes - {"to"} and _subject(verb) is None \
@@ -339,6 +405,10 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         governor = next((a for a in verb.ancestors if coarse(a) == "VERB"), None)
         if governor is not None and not _conditional(verb):
             return _framing(governor, sent, timed)
+    if head is not None and verb.dep_ in ("xcomp", "ccomp"):
+        framed = _framed_by_head(verb, head, auxes, sent, timed)
+        if framed is not None:
+            return framed or None
     # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
     if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS \
             and verb.tag_ == "VB":  # the requested action is an infinitive: "asked me to call"
@@ -353,13 +423,25 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             return "prospect", "reported-request"  # "she asked me to call back"
         if asker is None and head.tag_ == "VBD" and head.i == sent.start + _label_width(sent):
             return "prospect", "reported-request"  # notes: "Asked me to call back next week"
+        if asker is None and head.tag_ in ("VB", "VBP") and LEXICON.lemma(head) in ("need", "want") \
+                and head.i == sent.start + _label_width(sent):
+            return "rep", "todo"  # notes: "Need to get pricing to Dana asap"
         return None  # the writer's own request ("left a message asking him to call")
+    # "Dana keen to see a demo in April", "happy to jump on a call later this month": a wish
+    # or an offer is a next step only when it names a time
+    if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in EAGER:
+        if not timed or _negated(head) or _conditional(head) or any(
+                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in (*head.children, *head.head.children)):
+            return None
+        holder = _subject(head) or _subject(head.head) or next(
+            (t for t in sent if t.i < head.i and coarse(t) in ("PROPN", "PRON")), None)
+        return ("rep", "promise") if _who(holder) == "rep" else ("prospect", "reported-request")
     # "I plan to call", "we agreed to meet", "I'm going to send"
     if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in INTENT_VERBS | {"go"}:
-        if _negated(head) or _conditional(head) or (head.tag_ == "VBD" and LEXICON.lemma(head) != "agree"):
+        if _negated(head) or _conditional(head) or (head.tag_ in ("VBD", "VBN") and LEXICON.lemma(head) not in ("agree", "promise")):
             return None
         return _who(_subject(head)), "promise"
-    # notes: "Marcus to send org chart" parsed as a clause of its own
+    # notes: "Marcus to send org chart", "Dana to come back to us w/ headcount"
     if verb.dep_ == "ROOT" and auxes == {"to"} and subject is not None and subject.i == sent.start + _label_width(sent):
         return _who(subject), "todo"
     # "let's catch up", "let me send you"
@@ -383,7 +465,12 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         if _who(subject) != "rep" and not timed:
             return None  # "25 new users are sharing logins" describes now; "Dana is sending it Friday" plans
         return _who(subject), "promise"  # "I'm sending it tomorrow"
-    if verb.dep_ == "ROOT" and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
+    if verb.tag_ == "VB" and not auxes and any(c.lower_ == "please" for c in verb.children):
+        return "prospect", "request"  # "Marek (cc), please share the data-room access with Ines"
+    if subject is not None and subject.i < sent.start + _label_width(sent):
+        subject = None  # "w/c 1 June: send revised quote" with the label parsed as the subject
+    opens_item = verb.tag_ == "VB" and _label_width(sent) and _opens_sentence(verb)  # "- w/c 1 June: send quote"
+    if (verb.dep_ == "ROOT" or opens_item) and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
         if TODO_LABEL.match(sent.text) or not _addressed_to_reader(verb):
             return "rep", "todo"  # "Call back next week" in notes, "Next steps: send quote"
         return "prospect", "request"  # "Call me back next week"
@@ -392,16 +479,62 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     return None
 
 
-def _noun_request(head, sent) -> tuple[str, str] | None:
+def _noun_request(head, sent, meeting: bool = True) -> tuple[str, str] | None:
     """Who asks for the meeting named as a noun: "he wants a call back", "we need a demo"."""
     if _negated(head) or _conditional(head):
         return None
     asker = _subject(head)
     if asker is not None and asker.lower_ == "you" and _question(sent):
         return None  # "do you want a call next week?" offers, it records nothing
-    if asker is None or asker.lower_ in FIRST_PERSON:
-        return ("rep", "promise") if head.tag_ in ("VBP", "VB") and asker is not None else None
+    if asker is None or asker.lower_ in FIRST_PERSON:  # "we need a call with her CFO"; "we need the PO" asks
+        return ("rep", "promise") if meeting and head.tag_ in ("VBP", "VB") and asker is not None else None
     return "prospect", "reported-request"
+
+
+def _framed_by_head(verb, head, auxes, sent, timed):
+    """Frames that put the action in a clause under another word: (who, mode), () when
+    the frame says it commits nothing, None when this is not such a frame."""
+    head_lemma = LEXICON.lemma(head)
+    if _negated(head):
+        return None
+    # "the plan is to get your managers on a call", "the idea is that we send it over"
+    if head_lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ in PLAN_NOUNS for c in head.children):
+        return "rep", "promise"
+    # "it would be great to get the usage export": a request stated as a wish
+    if head_lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in WELCOME for c in head.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in head.children):
+        return "prospect", "request"
+    # "I'll make sure you get the questionnaire"
+    if head_lemma == "sure" and LEXICON.lemma(head.head) in ("make", "ensure"):
+        return _framing(head.head, sent, timed) or ()
+    # reported future: "Tom mentioned he'd send the RFP", "I said I'd call on Friday"
+    if head_lemma in REPORTING and verb.dep_ == "ccomp" and auxes & {"would", "'d", "will", "'ll"} and \
+            head.tag_ in ("VBD", "VBN") and not _conditional(verb):
+        return _who(_subject(verb)), "promise"
+    return None
+
+
+def _awaits_reply(verb) -> bool:
+    """"Let me know and I'll send it over": the promise waits for the reader's answer.
+    (Read off tokens: the parser may start a new sentence at "and".)"""
+    words = []
+    for token in reversed(verb.doc[max(0, verb.i - 20):verb.i]):
+        if token.text in (".", "!", "?"):
+            break
+        words.append(token.lower_)
+    return bool(AWAITS_REPLY.search(" ".join(reversed(words))))
+
+
+def _named_owner(verb, sent):
+    """The name in "Dana to come back …" when the parse lost it: one to three names or
+    pronouns from the start of the sentence, then "to", then the verb."""
+    opening = sent.start + _label_width(sent)
+    if verb.i - opening not in (2, 3, 4) or verb.doc[verb.i - 1].lower_ != "to":
+        return None
+    names = verb.doc[opening:verb.i - 1]
+    if all(coarse(t) == "PROPN" or t.lower_ in ("me", "we", "us", "i") for t in names):
+        return names[0]
+    return None
 
 
 def _subject(verb):
@@ -428,9 +561,14 @@ def _negated(verb) -> bool:
 
 
 def _conditional(verb) -> bool:
-    """The verb sits in, or governs, an if-clause: "if you'd like, I could send it"."""
+    """The verb sits in, or governs, an if-clause: "if you'd like, I could send it", or
+    waits for the reader's decision: "I'll send the SOW once you confirm"."""
     for clause in verb.children:  # "if the budget is approved, I'll send it"
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+            return True
+        if clause.dep_ == "advcl" and LEXICON.lemma(clause) in READER_DECIDES and any(
+                c.dep_ == "mark" and c.lower_ in ("once", "when", "after") for c in clause.children) and any(
+                c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children):
             return True
     node = verb
     while node is not None:

@@ -36,7 +36,7 @@ def attach_verbless(doc: Doc, document) -> None:
     """Add the commitments written without a verb, which need the Document's lines and
     table cells (see verbless.py)."""
     taken = {document.line_index(c.start) for c in doc._.commitments}
-    extra = find_verbless(document, doc._.sentences, doc._.time_expressions, taken)
+    extra = find_verbless(document, doc._.time_expressions, taken)
     if extra:
         doc._.commitments = sorted(doc._.commitments + extra, key=lambda c: c.start)
 

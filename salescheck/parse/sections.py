@@ -45,9 +45,19 @@ def canonical(title: str) -> str:
 def find_sections(document) -> list[Section]:
     text = document.text
     marks: list[tuple[int, int, str, bool]] = []  # (title start, body start, title, heading)
+    rows: dict[int, int] = {}  # title start of a table row's section -> its line's end
     for block in document.blocks:
         first = document.lines[block.first]
         start = document.line_start(block.first)
+        cells = [c.strip("*_` ") for c in document.cells.get(block.first, ())]
+        if block.role == "row" and len(cells) >= 2 and cells[1] and canonical(cells[0]) in NAMED:
+            # "| Objective | Agree the pilot scope … by Fri 6 March |"
+            title_at = first.find(cells[0]) if cells[0] else -1
+            body_at = first.find(cells[1], title_at + len(cells[0]))
+            if 0 <= title_at < body_at:
+                marks.append((start + title_at, start + body_at, cells[0], False))
+                rows[start + title_at] = start + len(first.rstrip())
+            continue
         if block.role == "heading" or _bare_heading(document, block):
             marks.append((start + len(first) - len(first.lstrip()), start + len(first) + 1, first.strip(), True))
             continue
@@ -62,7 +72,9 @@ def find_sections(document) -> list[Section]:
             if later[3] or not heading:
                 end = later[0]
                 break
-        if not heading:
+        if title_start in rows:
+            end = rows[title_start]
+        elif not heading:
             end = min(end, _paragraph_end(text, body_start))
         sections.append(Section(canonical(title), title, title_start, min(body_start, end), end, heading))
     return sections

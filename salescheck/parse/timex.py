@@ -63,11 +63,15 @@ PATTERNS: list[tuple[str, str]] = [
     ("bare_hour", r"(?i:\b(?:at|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),
     ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
+    ("vague", r"\b(?:later|earlier|early|late) in the (?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:soon|shortly|asap|a\.s\.a\.p\.?|in due course|sometime|at some point|down the line|in the near future|later on|at a later date|when (?:you(?:'re| are)|convenient))\b"),
     ("vague", r"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|few|couple of|several|\d+)\s+(?:more\s+)?(?:business\s+|working\s+)?(?:weeks?|months?|days?)\b(?:\s+or\s+(?:so|two))?"),
     ("vague", r"\bin\s+a\s+(?:day|week|month)\s+or\s+two\b|\b(?:the\s+)?(?:next|coming)\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)\b"),
-    ("vague", rf"\b(?:w/c|w\.c\.|wc|week commencing|week beginning|the week of)\s+(?:(?:{WEEKDAY})\s+)?(?P<week_of>[\w ,/.]{{3,16}}?)(?=[\s,.;)]|$)"),
+    ("vague", rf"\b(?:w/c|w\.c\.|wc|week commencing|week beginning|the week of)\s+(?:(?:{WEEKDAY})\s+)?(?P<week_of>[\w ,/.]{{3,16}}?)(?=[\s,.;:)]|$)"),
     ("vague", r"\b(?:(?:sometime|some time|early|late|mid|by the end of|end of)\s+(?:in\s+|during\s+)?)?(?:Q[1-4]|H[12])(?:\s+\d{4})?\b|\b(?:in|during|by|for|until|till|early|late|mid|(?:the )?(?:end|start|beginning|middle) of)[\s-]+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4}\b|\b(?!\s+\d))|\b(?:after|before) the (?:holidays|break|summer|new year)\b|\bin the new year\b|\bnext time\b"),
+    ("vague", r"\b(?:in|within|over)\s+(?:a|one|the next|the coming)\s+fortnight\b|\b(?:next|this|the coming)\s+fortnight\b|"
+              r"\b(?:after|before|over|around|by)\s+(?:the\s+)?(?-i:Easter|Christmas|Xmas|New Year|Thanksgiving|Diwali|Eid|Passover|Ramadan)\b|"
+              r"\b(?:after|before|over)\s+(?:the\s+)?(?:summer|half[- ]term|bank holiday|school holidays|holiday season|festive period)\b"),
 ]
 COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in PATTERNS]
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"

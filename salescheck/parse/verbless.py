@@ -37,33 +37,34 @@ ON_THE_CALL = re.compile(r"\b(?:before (?:we|you) (?:hang up|leave|finish)|(?:on
                          r"(?:call|meeting|visit|demo)|in the room|before the (?:call|meeting) ends)\b", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:no|not|nothing|none|never)\b", re.IGNORECASE)
 WORDS = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z*\-•])")
 # the header cells of a next-steps table
 STEP_HEADER = re.compile(r"^(?:next )?(?:steps?|actions?|tasks?|what|item|deliverables?|follow-?ups?)$", re.IGNORECASE)
 WHEN_HEADER = re.compile(r"^(?:when|due|date|by when|deadline|timing|target date|due date|by)$", re.IGNORECASE)
 
 
-def find_verbless(document, sentences, expressions: list[TimeExpression], taken: set[int]) -> list[Commitment]:
+def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) -> list[Commitment]:
     """Commitments on lines that hold none yet (`taken`: line indexes that already do)."""
     found = []
     for row in _table_rows(document, expressions):
         if document.line_index(row.start) not in taken:
             found.append(row)
             taken.add(document.line_index(row.start))
-    for sent in sentences:
-        text = sent.text
-        line = document.line_index(sent.start_char + len(text) - len(text.lstrip()))
+    for line, text in enumerate(document.lines):
         if line in taken or line in document.cells or not text.strip():
             continue
         marker = PENDING.search(text) or TRAILING_VAGUE.search(text)
         if marker is None:
             continue
-        owed = {w.lower() for w in WORDS.findall(text[:marker.start()])}
-        if not owed & (MEETING_WORDS | DELIVERABLE_WORDS) or NEGATED.search(text[:marker.start()]) \
-                or ON_THE_CALL.search(text):
+        # the sentence the marker closes: "Thanks for the call. Proposal - to follow."
+        opening = max((m.end() for m in SENTENCE_END.finditer(text, 0, marker.start())), default=0)
+        owed_text = text[opening:marker.start()]
+        owed = {w.lower() for w in WORDS.findall(owed_text)}
+        if not owed & (MEETING_WORDS | DELIVERABLE_WORDS) or NEGATED.search(owed_text) or ON_THE_CALL.search(text):
             continue
-        start = sent.start_char + len(text) - len(text.lstrip())
-        found.append(_commitment(start, sent.start_char + len(text.rstrip()), owed, expressions,
-                                 document.text[start:sent.start_char + len(text)]))
+        start = document.line_start(line) + opening + len(text[opening:]) - len(text[opening:].lstrip())
+        end = document.line_start(line) + len(text.rstrip())
+        found.append(_commitment(start, end, owed, expressions, document.text[start:end]))
         taken.add(line)
     return sorted(found, key=lambda c: c.start)
 
@@ -115,6 +116,6 @@ def _commitment(start: int, end: int, owed: set[str], expressions, text: str) ->
     when = tuple(e for e in expressions if start <= e.start < end)
     return Commitment(
         start=start, end=end, verb_start=start, verb_end=end,
-        action="contact" if owed & MEETING_WORDS else "delivery", who="rep", mode="todo",
+        action="contact" if owed & MEETING_WORDS else "delivery", who="rep", mode="pending",
         when=when, anchored=bool(EVENT_ANCHOR.search(text)), booked=False,
     )

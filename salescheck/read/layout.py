@@ -26,6 +26,7 @@ LOG_PREFIX = re.compile(
     re.IGNORECASE,
 )
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&'-]{1,30}:\s")
+BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S")
 WRAP_WIDTH = 55  # a line this long that does not end a sentence probably wraps
 
 
@@ -59,6 +60,8 @@ def _starts_unit(lines: list[str], i: int, roles: dict[int, str], current: str) 
     if current == "item":
         # an item's continuation is indented past its marker
         return _indent(line) <= _indent(previous) and not line.startswith("  ")
+    if BULLET.match(line) and _indent(line) <= _indent(previous):
+        return True  # plain text lists: "- Jo to intro us …" then "- w/c 1 June: send …"
     wrapped = len(previous.rstrip()) >= WRAP_WIDTH and not SENTENCE_END.search(previous)
     if (LOG_LINE.match(line) or LABEL_LINE.match(line)) and not wrapped:
         return True  # a dated log line or a Label: line, unless the line before runs on into it

@@ -17,8 +17,9 @@ class CommitmentCheck(Check):
     options = {
         "who": Option(list, ["rep", "prospect"], choices=("rep", "prospect"), items=str,
                       doc="whose commitments: the writer's side (rep) or the prospect's"),
-        "modes": Option(list, ["promise", "request", "reported-request", "todo"], items=str,
-                        choices=("promise", "request", "reported-request", "todo")),
+        "modes": Option(list, ["promise", "request", "reported-request", "todo", "pending"], items=str,
+                        choices=("promise", "request", "reported-request", "todo", "pending"),
+                        doc="pending: a thing or meeting marked as still to come, with no verb ('Proposal - to follow')"),
         "actions": Option(list, ["contact", "delivery"], choices=("contact", "delivery"), items=str),
         "missing": Option(str, "date", choices=("date", "time"),
                           doc="date: no day at all; time: a call or meeting with a day but no time"),
