@@ -156,6 +156,9 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("I'll send the statement of work once legal has reviewed it.", ("delivery", "rep", "promise", "none")),
     ("Each site manager gets a 30-minute walkthrough.", None),
     ("The board meets on 24 June to decide.", None),
+    ("We can pick this up after the summer holidays.", ("contact", "rep", "promise", "vague")),
+    ("Can you pick this one up while I'm on leave?", None),
+    ("We can deliver the units within a fortnight.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

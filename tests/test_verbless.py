@@ -79,3 +79,13 @@ def test_an_objective_in_a_table_row_is_the_plans_objective(parse):
             "| Objective | Helen's yes or no on a paid pilot by Fri 6 March |\n")
     objective, = parse(plan, "plan.md", "call-plan").sections_named("objective")
     assert plan.splitlines()[5].find("Helen") == objective.body_start - plan.find("| Objective")
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("- Dev to share the current server spec - he emailed it before we hung up.", []),
+    ("- Send pricing to Dana - done", []),
+    ("- Dev to share the current server spec - by Friday 6 March 2026", [("delivery", "todo", "day")]),
+    ("- Send pricing to Dana", [("delivery", "todo", "none")]),
+])
+def test_a_to_do_marked_done_on_its_line_is_not_owed(parse, line, expected):
+    assert found(parse, f"# Acme\n\n{line}\n") == expected

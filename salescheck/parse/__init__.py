@@ -30,8 +30,15 @@ SENTENCE_BREAK = re.compile(
     r"[.!?][\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
 
 
+# the rest of a to-do's line saying it already happened
+DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received)\b|(?:he|she|they|we|i|\w+) (?:\w+ )?"
+                  r"(?:emailed|sent|shared|forwarded|did|has done|has sent|already sent)\b(?: it| them| this| that)?)",
+                  re.IGNORECASE)
 # in notes a spaced dash before a lower-case word starts a new clause
-NOTE_CLAUSE = re.compile(r"\s[-–—]\s+(?=[a-z])")
+NOTE_CLAUSE = re.compile(
+    r"\s[-–—]\s+(?=[a-z])(?!(?:by|on|before|after|at|in|from|until|till|next|this|w/c|wc|eod|cob|asap|tbc|tba|today|"
+    r"tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|end)"
+    r"[a-z]*\b)")  # "- send pricing - by Friday" keeps its date
 
 
 @dataclass
@@ -120,6 +127,9 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue
         if c.mode in ("todo", "pending") and c.who == "rep" and c.start in logged and not c.when:
             continue  # "2026-03-09 f/u email, no reply" records what was done; a to-do says when
+        rest = document.text[c.end:document.line_start(document.line_index(c.start)) + len(document.lines[document.line_index(c.start)])]
+        if c.mode in ("todo", "pending", "reported-request") and DONE.search(rest):
+            continue  # "Dev to share the server spec - he emailed it before we hung up", "Send pricing - done"
         kept.append(c)
     return kept
 

@@ -17,7 +17,7 @@ CONTACT = {
     "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
-    "swing", "stop", "jump", "reconvene", "introduce", "intro",
+    "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick",
 }
 DELIVERY = {
     "send", "share", "forward", "deliver", "provide", "prepare", "write", "draft", "put",
@@ -31,6 +31,7 @@ PARTICLE_CONTACT = {
     "circle": {"back"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
     "pop": {"by", "in", "over"}, "drop": {"by", "in"}, "hop": {"on"}, "jump": {"on"},
     "swing": {"by", "round", "over"}, "stop": {"by", "in"},
+    "pick": set(),  # only "we'll pick this up" (below): "can you pick this one up?" hands over a task
 }
 # "hop on a call", "jump on Zoom": contact only when what they get on is a call
 ON_A_CALL = {"hop", "jump"}
@@ -255,6 +256,9 @@ def _action(token) -> str | None:
             for t in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in t.children) \
             and not any(c.dep_ == "dobj" and LEXICON.lemma(c) in DURATIONS for c in token.children):
         return "contact"  # "we'll get a date in the diary", "I'll pencil something in the calendar"
+    if lemma == "pick" and "up" in particles and _subject(token) is not None and _subject(token).lower_ in ("we", "i") and any(
+            c.dep_ == "dobj" and c.lower_ in ("this", "it", "that", "conversation", "thread", "discussion") for c in token.children):
+        return "contact"  # "we can pick this up after the holidays"
     if lemma in ON_A_CALL:
         on = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "onto") for g in c.children]
         return "contact" if any(LEXICON.lemma(g) in MEETING_NOUNS or g.lower_ in CALL_MEDIA for g in on) else None
@@ -459,6 +463,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return None
     if auxes & {"can", "ca"} and _question(sent):
         return ("prospect" if subject is not None and subject.lower_ == "you" else "rep"), "request"
+    if auxes & {"can", "ca"} and timed and subject is not None and subject.lower_ == "we" and _action(verb) == "contact":
+        return "rep", "promise"  # "we can pick this up after the summer holidays": a loose next step
     if verb.tag_ in ("VBD", "VBN") and not auxes:
         return None
     if verb.tag_ == "VBG" and auxes & {"am", "'m", "are", "'re", "is", "'s"}:
