@@ -58,6 +58,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("clock", r"(?<![\d.$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?=\s+(?:on|tomorrow|today|this|next)\b)"),
     ("clock", rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?{TZ}(?![\w])"),
     ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),
+    # "3 o'clock", British "half 2" (2:30): hours that say nothing of morning or afternoon
+    ("bare_hour", rf"\b(?P<hour>1[0-2]|[1-9])\s*o'?clock\b(?:\s*(?P<meridiem>{MERIDIEM}))?"),
+    ("bare_hour", r"(?i:\bhalf\s+(?:past\s+)?)(?P<hour>1[0-2]|[1-9])\b(?![\d:.%])"
+                  r"(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|\s(?:on|tomorrow|today|tonight|this|next|then|or)\b))"),
     # "Thursday at 3 suit you?": after a day, a bare number is an hour whatever follows
     ("day_hour", rf"\b(?P<weekday>{WEEKDAY}|today|tomorrow)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})(?![\d:.%])(?!\s*(?:{MERIDIEM}|%|per\b))"),
     ("bare_hour", r"(?i:\b(?:at|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),

@@ -79,8 +79,11 @@ class DatesCheck(Check):
         weekday = stated_weekday(expression)
         if weekday is not None and sum(1 for r in readings if r and r.weekday() == weekday) == 1:
             return None  # "Tue 3/3"-style: the weekday settles it
+        if any(r is not None and r < parsed.anchor for r in readings):
+            return None  # one reading already past: a booking means the other, a report of the past this one
         span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
-        if span is None or not SCHEDULING.search(span.sent.text):
+        in_commitment = any(c.start <= expression.start < c.end for c in parsed.commitments)
+        if span is None or not (in_commitment or SCHEDULING.search(span.sent.text)):
             return None
         first, second = readings
         return {"readings": f"{format_day(first)} or {format_day(second)}" if first and second else expression.text,
@@ -93,7 +96,7 @@ class DatesCheck(Check):
         hour = int(fields["hour"])
         if not 1 <= hour < self.settings["earliest_hour"]:
             return None
-        minute = fields.get("minute", "00")
+        minute = fields.get("minute") or ("30" if expression.text.lower().startswith("half") else "00")
         return {"corrected": f"{hour}:{minute}pm ({hour + 12}:{minute})" if minute != "00" else f"{hour}pm ({hour + 12}:00)"}
 
 
