@@ -159,6 +159,11 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("We can pick this up after the summer holidays.", ("contact", "rep", "promise", "vague")),
     ("Can you pick this one up while I'm on leave?", None),
     ("We can deliver the units within a fortnight.", None),
+    ("Shall I send the paperwork?", None),
+    ("Shall we meet next week?", ("contact", "rep", "promise", "vague")),
+    ("We'll send you a one-page service report on the first working day of each month.", None),
+    ("Quick catch-up on the backlog project (she'll want to talk about it).", None),
+    ("Will f/u next wk re: contract redlines.", ("contact", "rep", "todo", "vague")),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

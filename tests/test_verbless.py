@@ -89,3 +89,22 @@ def test_an_objective_in_a_table_row_is_the_plans_objective(parse):
 ])
 def test_a_to_do_marked_done_on_its_line_is_not_owed(parse, line, expected):
     assert found(parse, f"# Acme\n\n{line}\n") == expected
+
+
+def test_an_onsite_marked_tbc_is_owed(parse):
+    assert found(parse, "# Acme\n\n- Onsite w/ ops team at the Amarillo DC - date TBC.\n") == [("contact", "pending", "none")]
+
+
+def test_a_request_a_later_note_records_as_done_is_not_owed(parse):
+    notes = ("# Vets4Pets\n\n* 21.04. - Demo held. Grace said she needs the migration quote before the partners' meeting.\n"
+             "* 23.04. - Emailed migration quote + timeline, COB as promised.\n")
+    assert found(parse, notes) == []
+    other_thing_sent = ("# Vets4Pets\n\n* 21.04. - Grace said she needs the migration quote.\n"
+                        "* 23.04. - Emailed the case study.\n")
+    assert found(parse, other_thing_sent) == [("delivery", "reported-request", "none")]
+
+
+def test_the_scope_a_proposal_sells_is_not_a_follow_up(parse):
+    proposal = ("# Proposal\n\n## What happens\n\nWe will apply for the grant on your behalf and provide a 5-year warranty.\n\n"
+                "## Next steps\n\nWe'll send the contract shortly.\n")
+    assert found(parse, proposal, "proposal.md", "proposal") == [("delivery", "promise", "vague")]

@@ -20,6 +20,7 @@ from .commitments import may_commit
 from .logs import LogEntry, find_log_entries
 from .model import ModelMissing, load_model, model_name, model_version
 from .sections import Section, find_sections
+from .verbless import DELIVERABLE_WORDS
 
 BATCH_SIZE = 64
 DOCUMENTS_AT_ONCE = 100  # parsed together; bounds memory however many files a run has
@@ -127,11 +128,39 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue
         if c.mode in ("todo", "pending") and c.who == "rep" and c.start in logged and not c.when:
             continue  # "2026-03-09 f/u email, no reply" records what was done; a to-do says when
+        if document.kind == "proposal" and c.who == "rep" and c.mode == "promise" and c.by in ("we", "our") \
+                and c.action == "delivery" and not c.when and not any(a <= c.start < b for a, b in next_steps) \
+                and not SALES_PAPERS.search(document.text[c.verb_end:c.end]):
+            continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
+        if document.kind == "call-notes" and _done_later(document, c):
+            continue  # "needs the migration quote" … a later entry: "Emailed migration quote"
         rest = document.text[c.end:document.line_start(document.line_index(c.start)) + len(document.lines[document.line_index(c.start)])]
         if c.mode in ("todo", "pending", "reported-request") and DONE.search(rest):
             continue  # "Dev to share the server spec - he emailed it before we hung up", "Send pricing - done"
         kept.append(c)
     return kept
+
+
+# what a rep sends to win the deal, as against the service the proposal describes
+SALES_PAPERS = re.compile(r"\b(?:contract|agreement|proposal|quote|quotation|pricing|prices|sow|statement of work|msa|nda|"
+                          r"order form|paperwork|terms|invoice|case stud(?:y|ies)|deck|references?|estimate|costings?)\b",
+                          re.IGNORECASE)
+DELIVERED = re.compile(r"\b(?:sent|emailed|e-mailed|shared|delivered|forwarded|posted|attached)\b", re.IGNORECASE)
+SPOKE = re.compile(r"\b(?:spoke|spoken|talked|met|meeting (?:with|held)|call with|demo (?:with|held)|caught up|"
+                   r"connected|got through)\b", re.IGNORECASE)
+THING = re.compile(r"[a-z]+", re.IGNORECASE)
+
+
+def _done_later(document: Document, commitment) -> bool:
+    """In notes, a later line records what was owed as done: the deliverable sent (naming
+    it again), or a conversation held."""
+    line = document.line_index(commitment.start)
+    later = "\n".join(document.lines[line + 1:])
+    if commitment.action == "contact":
+        return bool(SPOKE.search(later))
+    owed = {w.lower() for w in THING.findall(document.text[commitment.verb_start:commitment.end])} & DELIVERABLE_WORDS
+    return any(DELIVERED.search(text) and owed & {w.lower() for w in THING.findall(text)}
+               for text in document.lines[line + 1:])
 
 
 def _log_text_starts(document: Document):

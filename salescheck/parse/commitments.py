@@ -83,6 +83,10 @@ DATE_LABEL = re.compile(r"^\s*(?:(?:w/c|wc|w\.c\.|week of|by|before|on)\s+)?(?:(
                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2})\s*:\s*",
                         re.IGNORECASE)
 AWAITS_REPLY = re.compile(r"\blet (?:me|us) know\b.*\band (?:i|we)\b")
+# a routine is a service, not a next step: "a service report on the first working day of each month"
+RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?:day|week|month|quarter|year|morning|"
+                       r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site)\b|"
+                       r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually)\b", re.IGNORECASE)
 CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
@@ -146,6 +150,7 @@ class Commitment:
     when: tuple[TimeExpression, ...]
     anchored: bool  # tied to now or to an event ("after the call", "attached")
     booked: bool  # a booked date and time stands next to it
+    by: str = ""  # who does it, as written: "i", "we", "our" (our team, our engineer), else ""
 
     @property
     def precision(self) -> str:
@@ -162,8 +167,8 @@ class Commitment:
 def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list[Commitment]:
     found = []
     for index, sent in enumerate(sentences):
-        if not sent[0].tag_ or PLEASANTRY.match(sent.text):
-            continue  # untagged: a block the parse stage judged could not commit
+        if not sent[0].tag_ or PLEASANTRY.match(sent.text) or RECURRING.search(sent.text):
+            continue  # untagged: a block the parse stage judged could not commit; or a routine, not a next step
         in_sentence = tuple(e for e in expressions if sent.start_char <= e.start < sent.end_char)
         seen_verbs: set[int] = set()
         for token in sent:
@@ -179,7 +184,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list
                 start=sent.start_char, end=sent.end_char, verb_start=token.idx,
                 verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
                 when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
-                booked=_booked_nearby(sentences, index, expressions),
+                booked=_booked_nearby(sentences, index, expressions), by=_by(_subject(token)),
             ))
             break  # one finding per sentence is enough for a reader
     return found
@@ -282,8 +287,9 @@ def _action(token) -> str | None:
         return None  # "put together a proposal" delivers; "put it to the board" does not
     if lemma in DELIVERY and lemma not in CONTACT:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
-        if any(_not_deliverable(o) for o in objects + [c for c in token.children if c.dep_ == "npadvmod"]):
-            return None  # "send over a few times", "share your availability"
+        things = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and coarse(c) not in ("PRON", "PROPN")]
+        if any(_not_deliverable(o) for o in things) and all(_not_deliverable(o) or o.dep_ == "npadvmod" for o in things):
+            return None  # "send over a few times", "share your availability" (not "the plan with the dates")
         return "delivery" if objects or particles & {"over", "across", "through", "on", "out"} else None
     if lemma == "email" and _has_object(token, skip_people=True):
         return "delivery"
@@ -337,8 +343,12 @@ def _opens_sentence(token) -> bool:
 
 
 def _opens_clause(token) -> bool:
-    """First in its sentence, or just after a comma, semicolon, colon or dash."""
-    return _opens_sentence(token) or (token.i > token.sent.start and token.doc[token.i - 1].text in CLAUSE_MARKS)
+    """First in its sentence, or just after a comma, semicolon, colon or dash (or after
+    will/to, as notes write "Will f/u next wk")."""
+    if _opens_sentence(token):
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return before is not None and (before.text in CLAUSE_MARKS or before.lower_ in ("will", "'ll", "to", "must", "should"))
 
 
 def _fragment_head(token) -> bool:
@@ -384,6 +394,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return _framing(head, sent, timed) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
+    if auxes & {"shall", "should"} and _question(sent) and subject is not None and subject.lower_ in ("i", "we") \
+            and _action(verb) == "delivery":
+        return None  # "Shall I send the paperwork?" offers and waits for a yes
     if _action(verb) == "delivery" and LEXICON.lemma(verb) in ("follow", "be") and auxes & FUTURE_AUX \
             and subject is not None and coarse(subject) == "NOUN":
         return "rep", "promise"  # "the contract will follow", "the quote will be with you": the writer's side sends it
@@ -418,6 +431,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             and verb.tag_ == "VB":  # the requested action is an infinitive: "asked me to call"
         if _negated(head) or _conditional(head):
             return None
+        if LEXICON.lemma(head) == "want" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX
+                                                 for c in head.children) and _who(_subject(head)) != "rep":
+            return None  # "(she'll want to talk about it)" predicts the call's topic
         asker = _subject(head)
         if asker and asker.lower_ in FIRST_PERSON and LEXICON.lemma(head) in ("want", "need", "expect", "prefer"):
             return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
@@ -550,6 +566,14 @@ def _subject(verb):
     if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         return _subject(verb.head)
     return None
+
+
+def _by(subject) -> str:
+    if subject is None:
+        return ""
+    if subject.lower_ in ("i", "we"):
+        return subject.lower_
+    return "our" if any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children) else ""
 
 
 def _who(subject) -> str:

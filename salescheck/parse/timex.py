@@ -65,7 +65,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "Thursday at 3 suit you?": after a day, a bare number is an hour whatever follows
     ("day_hour", rf"\b(?P<weekday>{WEEKDAY}|today|tomorrow)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})(?![\d:.%])(?!\s*(?:{MERIDIEM}|%|per\b))"),
     ("bare_hour", r"(?i:\b(?:at|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),
-    ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year)\b"),
+    ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year|wk|mth|qtr|yr)\b"),
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:later|earlier|early|late) in the (?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:soon|shortly|asap|a\.s\.a\.p\.?|in due course|sometime|at some point|down the line|in the near future|later on|at a later date|when (?:you(?:'re| are)|convenient))\b"),
@@ -77,7 +77,9 @@ PATTERNS: list[tuple[str, str]] = [
               r"\b(?:after|before|over|around|by)\s+(?:the\s+)?(?-i:Easter|Christmas|Xmas|New Year|Thanksgiving|Diwali|Eid|Passover|Ramadan)\b|"
               r"\b(?:after|before|over)\s+(?:the\s+)?(?:summer|half[- ]term|bank holiday|school holidays|holiday season|festive period)\b"),
 ]
-COMPILED = [(name, re.compile(pattern, re.IGNORECASE)) for name, pattern in PATTERNS]
+# a loose phrase may wrap ("later this\nweek"): its spaces match any one whitespace
+COMPILED = [(name, re.compile(pattern.replace(" ", r"\s") if name == "vague" else pattern, re.IGNORECASE))
+            for name, pattern in PATTERNS]
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
 JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,)\s*)*$", re.I)
 JOIN_GAP = 14

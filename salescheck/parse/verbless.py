@@ -16,7 +16,8 @@ from .timex import TimeExpression
 # what is still owed: a thing to send or a meeting to hold
 MEETING_WORDS = {"call", "calls", "meeting", "meetings", "demo", "demos", "visit", "visits", "workshop", "workshops",
                  "session", "sessions", "intro", "introduction", "invite", "invitation", "catch-up", "follow-up",
-                 "review", "walkthrough", "walk-through", "tour", "site", "survey", "kick-off", "kickoff", "onboarding"}
+                 "review", "walkthrough", "walk-through", "tour", "site", "survey", "kick-off", "kickoff", "onboarding",
+                 "onsite", "on-site", "lunch", "dinner", "coffee", "trip", "training"}
 DELIVERABLE_WORDS = {"proposal", "quote", "quotation", "pricing", "prices", "price", "contract", "sow", "msa", "nda",
                      "deck", "slides", "plan", "plans", "drawings", "figures", "numbers", "model", "report", "results",
                      "case", "study", "references", "reference", "spec", "specification", "schedule", "order", "form",
