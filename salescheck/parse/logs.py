@@ -4,9 +4,12 @@ spoke to Dana") are entries of a CRM-style log, each dated."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .timex import TimeExpression, resolve_when
+
+BULLET = re.compile(r"^\s*[-*•+]\s+")
 
 
 @dataclass(frozen=True)
@@ -23,7 +26,8 @@ def find_log_entries(document, expressions: list[TimeExpression], anchor: dt.dat
     by_start = {e.start: e for e in expressions if e.has_day}
     for block in document.blocks:
         line = document.lines[block.first]
-        start = document.line_start(block.first) + len(line) - len(line.lstrip())
+        bullet = BULLET.match(line)  # plain text keeps its list markers: "- 02/05 - Called her cell"
+        start = document.line_start(block.first) + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         leading = by_start.get(start)
         if leading is None:
             continue

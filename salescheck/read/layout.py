@@ -18,7 +18,7 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 # the whole date (and time) that opens a log line, with the separator after it:
 # "2026-03-03 ", "Tue 3/3 - ", "3 March 2026, 14:05: ", "Mar 3rd | "
 LOG_PREFIX = re.compile(
-    r"^[ \t]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
+    r"^[ \t]*(?:[-*•+][ \t]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\.?|"
     r"\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?|" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?:am|pm)?)?"

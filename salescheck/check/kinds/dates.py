@@ -138,4 +138,4 @@ def _convention_in(parsed) -> bool | None:
 def _is_log_date(parsed, expression) -> bool:
     """The date that opens a line of an activity log: a record, not a booking."""
     line_start = parsed.document.text.rfind("\n", 0, expression.start) + 1
-    return not parsed.document.text[line_start:expression.start].strip()
+    return not parsed.document.text[line_start:expression.start].strip(" \t-*•+")
