@@ -164,6 +164,12 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("We'll send you a one-page service report on the first working day of each month.", None),
     ("Quick catch-up on the backlog project (she'll want to talk about it).", None),
     ("Will f/u next wk re: contract redlines.", ("contact", "rep", "todo", "vague")),
+    ("We'll sort out a date for the workshop.", ("contact", "rep", "promise", "none")),
+    ("I'll have our legal team send over the redlines.", ("delivery", "rep", "promise", "none")),
+    ("I'll get Tom to call you next week.", ("contact", "rep", "promise", "vague")),
+    ("If it would help, I can send over a case study.", None),
+    ("Once signed, we'll schedule your onboarding within five working days.", None),
+    ("Our engineers will install the sensors within ten working days of your order.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -44,6 +44,7 @@ PLAN_NOUNS = {"plan", "idea", "aim", "intention", "goal", "hope", "proposal", "t
 WELCOME = {"great", "helpful", "useful", "good", "ideal", "perfect", "brilliant", "wonderful", "appreciated", "handy"}
 REPORTING = {"mention", "say", "tell", "confirm", "indicate", "explain", "note", "promise", "reckon", "think", "expect",
              "hope", "suggest", "agree"}
+SETTLE = {"sort", "fix", "agree", "pin", "nail", "lock", "find"}
 EAGER = {"keen", "eager", "interested", "happy", "glad", "delighted"}
 HOLD_A_MEETING = {"have", "see", "do", "hold", "run", "get"}  # … a call, a demo, a workshop
 # "he wants a call back", "she asked for a demo next month": a meeting asked for by name
@@ -91,11 +92,11 @@ CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
 LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | MEETING_NOUNS | NOT_A_DELIVERABLE
-                  | {"let", "look", "go", "sure", "ensure"} | HOLD_A_MEETING | EAGER | READER_DECIDES | REPORTING)
+                  | {"let", "look", "go", "sure", "ensure"} | HOLD_A_MEETING | EAGER | READER_DECIDES | REPORTING | SETTLE)
 
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | {"try", "give", "drop", "shoot", "hear", "know", "promise"}
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | {"try", "give", "drop", "shoot", "hear", "know", "promise"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
@@ -273,11 +274,16 @@ def _action(token) -> str | None:
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
         if lemma == "get" and _has_object(token):
+            if any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" for c in token.children):
+                return None  # "I'll get Tom to call you": the call is the action
             things = {LEXICON.lemma(c) for c in token.children if c.dep_ == "dobj"}
             if things & DURATIONS:
                 return None  # "can we get 30 minutes in her diary?" asks for a slot
             return None if things & NOT_A_DELIVERABLE else "delivery"
         return None
+    if lemma in SETTLE and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day") for c in token.children) \
+            and (lemma in ("fix", "agree", "find") or particles & {"out", "down", "in"}):
+        return "contact"  # "we'll sort out a date for the workshop", "let's agree a time"
     if lemma in ARRANGE:
         objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
         if objects & {"it", "one", "that", "this"} and "up" in particles:  # "Reference call …: I'll set it up."
@@ -526,6 +532,11 @@ def _framed_by_head(verb, head, auxes, sent, timed):
     if head_lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in WELCOME for c in head.children) \
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in head.children):
         return "prospect", "request"
+    # "I'll have our legal team send over the redlines", "I'll get Tom to call you"
+    if head_lemma in ("have", "get") and verb.tag_ == "VB" \
+            and (_subject(verb) is not None or any(c.dep_ == "dobj" for c in head.children)) \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+        return _framing(head, sent, timed) or ()
     # "I'll make sure you get the questionnaire"
     if head_lemma == "sure" and LEXICON.lemma(head.head) in ("make", "ensure"):
         return _framing(head.head, sent, timed) or ()
