@@ -550,3 +550,26 @@ def test_an_email_drafted_in_markdown_loses_its_signature():
     document = read_document("draft.md", "---\nkind: email\n---\nHi Dana,\n\nThe pilot starts Monday.\n\n"
                                          "Thanks,\nSam Porter\nHead of Sales, +44 20 7946 0000\n")
     assert "Head of Sales" not in document.text and "The pilot starts Monday." in document.text
+
+
+def test_a_text_draft_opening_with_its_own_headers_is_linted_below_them():
+    source = ("From: Sam Reed\nTo: Dana Smith, Acme\nSubject: Re: pilot\n\n"
+              "Thanks Dana - I'll call you back next week.\n\nSam\n")
+    document = read_document("draft.txt", source)
+    assert "Subject" not in document.text and "call you back" in document.text
+    assert [(f.rule, f.line) for f in lint(source, "draft.txt")] == [("SC101", 5)]
+
+
+def test_in_an_eml_body_a_header_block_is_a_forwarded_message():
+    source = ("From: sam@seller.example\nTo: dana@acme.example\nSubject: Fw: pilot\n"
+              "Date: Tue, 03 Mar 2026 09:12:00 +0000\n\n"
+              "From: Dana Smith\nSent: Monday, 2 March 2026 16:40\nTo: Sam\n\nI'll call you back next week.\n")
+    assert "call you back" not in read_document("fwd.eml", source).text
+
+
+def test_a_long_company_footer_under_the_name_is_still_the_signature():
+    source = ("Hi Dana,\n\nThe quote is attached. Let me know if you'd like to go ahead.\n\nKind regards,\n\nSam Reed\n"
+              "Sales, Acme Services\nAcme Services Ltd. Registered in England No. 01234567. Registered office: 1 High St, "
+              "Leeds.\n")
+    document = read_document("draft.txt", source)
+    assert "Registered" not in document.text and "go ahead" in document.text

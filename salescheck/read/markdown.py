@@ -64,7 +64,7 @@ def read_markdown(path: str, source: str) -> Document:
     if fence:
         raise ReadError(f"code fence {fence} is never closed", line=len(raw))
     if meta.get("kind") == "email":  # an email drafted in Markdown: its signature is not the message
-        for i in hidden_lines(lines):
+        for i in hidden_lines(lines, draft=True):
             lines[i] = " " * len(lines[i])
     return Document(
         path=path, source=source, lines=lines, origins=[same_line(i + 1) for i in range(len(lines))],

@@ -20,7 +20,7 @@ def read_text(path: str, source: str) -> Document:
             directives.append(directive)
         lines.append(" " * len(line) if number <= skip else line.rstrip("\r"))
     if meta.get("kind", "email") == "email" or GREETING.search(source):
-        for i in hidden_lines(lines):
+        for i in hidden_lines(lines, draft=True):
             lines[i] = " " * len(lines[i])
     return Document(
         path=path, source=source, lines=lines, origins=[same_line(i + 1) for i in range(len(lines))],

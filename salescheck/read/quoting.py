@@ -30,14 +30,20 @@ DISCLAIMER = re.compile(
     re.IGNORECASE,
 )
 SIGNATURE_MAX_LINES = 8
+# a company footer under the name may run long: "Acme Ltd. Registered in England No. 0881…"
+FOOTER = re.compile(r"\b(?:registered (?:in|office|address|number)|company (?:no|number|reg)|vat (?:no|number|reg)|"
+                    r"ltd|limited|llc|inc|gmbh|plc|confidential|privileged|unsubscribe)\b", re.IGNORECASE)
 POSTSCRIPT = re.compile(r"^\s*P\.?\s?(P\.?\s?)?S\b", re.IGNORECASE)  # P.S., PS:, P.P.S.
 SENTENCE = re.compile(r"^\s*\S+(\s+\S+){3,}.*[.!?]\s*$")  # four words or more, ending a sentence
 
 
-def hidden_lines(lines: list[str]) -> set[int]:
-    """Indices of lines to blank in an email body (or a text draft of one)."""
-    hidden: set[int] = set()
-    cut = _thread_start(lines)
+def hidden_lines(lines: list[str], draft: bool = False) -> set[int]:
+    """Indices of lines to blank in an email body (or, `draft`, a text draft of one)."""
+    # a draft saved as text may open with its own From:/To:/Subject: lines; in a real
+    # email's body such a block is a forwarded message
+    own = _own_header_end(lines) if draft else 0
+    hidden: set[int] = set(range(own))
+    cut = own + _thread_start(lines[own:])
     hidden.update(range(cut, len(lines)))
     hidden.update(i for i in range(cut) if QUOTED.match(lines[i]))
     signature = _signature_start(lines[:cut])
@@ -45,6 +51,21 @@ def hidden_lines(lines: list[str]) -> set[int]:
         postscript = next((i for i in range(signature, cut) if POSTSCRIPT.match(lines[i])), cut)
         hidden.update(range(signature, postscript))
     return hidden
+
+
+OWN_HEADER = re.compile(r"^\s*(?:From|To|Cc|Bcc|Subject|Date|Sent|Re)\s*:", re.IGNORECASE)
+
+
+def _own_header_end(lines: list[str]) -> int:
+    """The end of a header block that opens the text (blank lines before it allowed):
+    the message's own From:/To:/Subject:, not an earlier message quoted below it."""
+    i = 0
+    while i < len(lines) and not lines[i].strip():
+        i += 1
+    start = i
+    while i < len(lines) and OWN_HEADER.match(lines[i]):
+        i += 1
+    return i if i - start >= 2 else 0
 
 
 def _thread_start(lines: list[str]) -> int:
@@ -77,7 +98,7 @@ def _signature_start(lines: list[str]) -> int | None:
             # "Thanks!" at the top of a message is followed by the message, not a name
             if rest and SENTENCE.match(rest[0]):
                 return None
-            if len(rest) <= SIGNATURE_MAX_LINES and all(len(line) < 80 for line in rest):
+            if len(rest) <= SIGNATURE_MAX_LINES and all(len(line) < 80 or FOOTER.search(line) for line in rest):
                 return i + 1
             return None
     return None
