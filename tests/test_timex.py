@@ -78,13 +78,23 @@ CASES = [
     ("Friday at 2.30pm", "Friday at 2.30pm", "datetime", D(2026, 3, 6)),
     ("tomorrow at 9am", "tomorrow at 9am", "datetime", D(2026, 3, 3)),
     ("March 3rd at noon", "March 3rd at noon", "datetime", D(2026, 3, 3)),
-    ("Wed 4/3 at 10am", "Wed 4/3 at 10am", "datetime", None),
+    ("Wed 4/3 at 10am", "Wed 4/3 at 10am", "datetime", D(2026, 3, 4)),  # 3 April is a Friday: the weekday settles it
     ("Thursday 5 March, 14:00 GMT", "Thursday 5 March, 14:00 GMT", "datetime", D(2026, 3, 5)),
     ("Mon 9 March 2026, 12:30 GMT", "Mon 9 March 2026, 12:30 GMT", "datetime", D(2026, 3, 9)),
     ("10 a.m. on Tuesday", "10 a.m. on Tuesday", "datetime", D(2026, 3, 3)),
     ("Tuesday at 3", "Tuesday at 3", "datetime", D(2026, 3, 3)),
     ("1500hrs Thursday", "1500hrs Thursday", "datetime", D(2026, 3, 5)),
     ("on 2026-03-10 at 09:30", "2026-03-10 at 09:30", "datetime", D(2026, 3, 10)),
+    # a weekday and a day of the month with no month: the next such day that is that weekday
+    ("Ring back Tues 10th", "Tues 10th", "day", D(2026, 3, 10)),
+    ("see you Thursday the 2nd", "Thursday the 2nd", "day", D(2026, 4, 2)),
+    ("Call back Wed 4th at 9 - she's out till then", "Wed 4th at 9", "datetime", D(2026, 3, 4)),
+    ("site visit Sat 21st at 8.15", "Sat 21st at 8.15", "datetime", D(2026, 3, 21)),
+    # a dotted time straight after a day
+    ("Review: Fri 13 March, 3.45, head office", "Fri 13 March, 3.45", "datetime", D(2026, 3, 13)),
+    ("Tour on Weds 11 March at half 10 with the GM", "Weds 11 March at half 10", "datetime", D(2026, 3, 11)),
+    # the weekday of a close-of-day deadline belongs to the date after it
+    ("by EOD Thu 3/5", "EOD Thu 3/5", "day", D(2026, 3, 5)),
 ]
 
 # text that holds no time expression although a keyword search would say it does
@@ -99,6 +109,8 @@ NOT_TIMES = [
     "a 60-day pilot on 25 vehicles",
     "Version 2.1 ships with SSO.",
     "May Lee joined the call.",
+    "The 4th floor has the server room.",
+    "It's the 2nd time they've asked.",
     "We may extend the pilot.",
 ]
 
@@ -127,6 +139,11 @@ def test_numeric_date_convention_settles_ambiguity():
 def test_a_date_early_next_year_is_read_forward():
     expression = find_time_expressions("5 January")[0]
     assert resolve_when(expression, D(2026, 12, 20)) == D(2027, 1, 5)
+
+
+def test_a_decimal_after_a_date_that_counts_something_is_not_a_time():
+    found = find_time_expressions("From Mon 9 March 2.75 per unit applies.")
+    assert [(e.text, e.precision) for e in found] == [("Mon 9 March", "day")]
 
 
 def test_two_expressions_in_one_sentence_stay_apart():

@@ -46,6 +46,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"(?<![\d/.$£€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2}|\d{4}))?(?![\d/%])"),
     ("numeric", r"(?<![\d.$£€])(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<year>\d{4})\b|\.(?!\d))"),
     ("numeric", r"(?m:^)\s*(?P<a>\d{1,2})-(?P<b>\d{1,2})(?=\s)"),
+    # "Fri 6th", "Thursday the 22nd": a weekday and a day of the month, no month named
+    ("weekday_ord", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"),
+    ("day_hour", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})"
+                 rf"(?![\d:.%])(?!\s*(?:{MERIDIEM}|%|per\b))"),
     ("weekday", rf"\b(?:(?P<rel>next|this|coming|last)\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?:\s+(?P<part>morning|afternoon|evening|lunchtime|am|pm)\b)?"),
     ("relday", r"\b(?P<relday>today|tonight|tomorrow|tmrw|tmr|day after tomorrow)\b(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime)\b)?"),
     ("relday", r"\bthis\s+(?P<part>morning|afternoon|evening)\b"),
@@ -61,7 +65,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "3 o'clock", British "half 2" (2:30): hours that say nothing of morning or afternoon
     ("bare_hour", rf"\b(?P<hour>1[0-2]|[1-9])\s*o'?clock\b(?:\s*(?P<meridiem>{MERIDIEM}))?"),
     ("bare_hour", r"(?i:\bhalf\s+(?:past\s+)?)(?P<hour>1[0-2]|[1-9])\b(?![\d:.%])"
-                  r"(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|\s(?:on|tomorrow|today|tonight|this|next|then|or)\b))"),
+                  r"(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|\s(?:on|tomorrow|today|tonight|this|next|then|or|for|with|and|if|so)\b))"),
     # "Thursday at 3 suit you?": after a day, a bare number is an hour whatever follows
     ("day_hour", rf"\b(?P<weekday>{WEEKDAY}|today|tomorrow)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})(?![\d:.%])(?!\s*(?:{MERIDIEM}|%|per\b))"),
     ("bare_hour", r"(?i:\b(?:at|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),
@@ -83,7 +87,10 @@ COMPILED = [(name, re.compile(pattern.replace(" ", r"\s") if name == "vague" els
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
 JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,)\s*)*$", re.I)
 JOIN_GAP = 14
-DAY_KINDS = {"iso", "day_month", "month_day", "numeric", "weekday", "relday", "eod", "in_days", "day_hour"}
+DOTTED_TIME = re.compile(rf"[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|\.\d)"
+                         rf"(?![ \t]*(?:per|each|an?\s|/|x\b|kg|tonnes?|tons?|units?|m\b|k\b|million|bn|pence|p\b))"
+                         rf"(?:[ \t]*(?P<meridiem>{MERIDIEM}))?")
+DAY_KINDS = {"weekday_ord", "iso", "day_month", "month_day", "numeric", "weekday", "relday", "eod", "in_days", "day_hour"}
 TIME_KINDS = {"clock", "noon", "bare_hour", "day_hour"}
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
@@ -116,7 +123,18 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
                 start, end = match.span()
                 start += len(match.group()) - len(match.group().lstrip())
                 found.append((start, end, kind, fields))
-    return _merge(_longest(found), text)
+    found = _longest(found)
+    return _merge(_longest(found + list(_dotted_times_after_days(found, text))), text)
+
+
+def _dotted_times_after_days(found, text: str):
+    """"Thurs 5 Feb, 2.30": right after a day, a dotted number is its time, not a decimal."""
+    starts = {f[0] for f in found}
+    for start, end, kind, _ in found:
+        if kind in DAY_KINDS and kind not in TIME_KINDS:
+            match = DOTTED_TIME.match(text, end)
+            if match and match.start("hour") not in starts:
+                yield (match.start("hour"), match.end(), "clock", {k: v for k, v in match.groupdict().items() if v})
 
 
 def _plausible(kind: str, fields: dict) -> bool:
@@ -170,7 +188,7 @@ def _joins(kinds: set[str], new: str) -> bool:
         return not kinds & TIME_KINDS
     if new in DAY_KINDS:
         if kinds & DAY_KINDS:
-            return new != "weekday" and kinds & DAY_KINDS == {"weekday"}
+            return new != "weekday" and kinds & DAY_KINDS <= {"weekday", "eod"}  # "EOD Fri 3/6"
         return True
     return False
 
@@ -209,11 +227,13 @@ def resolve_when(expression: TimeExpression, anchor: dt.date, day_first: bool | 
             elif a == b:
                 day_first = True
             if day_first is None:
-                return None
+                return _settled_by_weekday(a, b, f, anchor)
             day, month = (a, b) if day_first else (b, a)
             return _with_year(day, month, f.get("year"), anchor)
     except ValueError:
         return None
+    if "day" in f:  # "Fri 6th": the next such day of the month (on that weekday, when named)
+        return _day_of_month(int(f["day"]), WEEKDAYS.get((f.get("weekday") or "").lower().rstrip(".")), anchor)
     if "relday" in f:
         word = f["relday"].lower()
         offset = 2 if word.startswith("day after") else 1 if word.startswith("tom") or word.startswith("tm") else 0
@@ -228,6 +248,34 @@ def resolve_when(expression: TimeExpression, anchor: dt.date, day_first: bool | 
         return anchor + dt.timedelta(days=NUMBER_WORDS.get(count) or int(count))
     if "eod" in expression.parts or "part" in f:
         return anchor
+    return None
+
+
+def _settled_by_weekday(a: int, b: int, fields: dict, anchor: dt.date) -> dt.date | None:
+    """"Thu 3/5": of 3 May and 5 March, the one that is a Thursday (None if both or neither)."""
+    weekday = WEEKDAYS.get((fields.get("weekday") or "").lower().rstrip("."))
+    if weekday is None:
+        return None
+    readings = []
+    for day, month in ((a, b), (b, a)):
+        try:
+            readings.append(_with_year(day, month, fields.get("year"), anchor))
+        except ValueError:
+            pass
+    matching = [r for r in readings if r.weekday() == weekday]
+    return matching[0] if len(matching) == 1 else None
+
+
+def _day_of_month(day: int, weekday: int | None, anchor: dt.date) -> dt.date | None:
+    year, month = anchor.year, anchor.month
+    for _ in range(13):
+        try:
+            candidate = dt.date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= anchor and (weekday is None or candidate.weekday() == weekday):
+            return candidate
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
 
 
@@ -256,6 +304,6 @@ def _weekday(weekday: int, rel: str, anchor: dt.date) -> dt.date:
 def stated_weekday(expression: TimeExpression) -> int | None:
     """The weekday an expression spells out alongside a date ("Tue 3 March"), if any."""
     word = expression.fields.get("weekday")
-    if not word or "weekday" not in expression.parts:
+    if not word or not {"weekday", "eod"} & set(expression.parts):
         return None
     return WEEKDAYS.get(word.lower().rstrip("."))

@@ -117,8 +117,10 @@ def _readings(expression, parsed) -> list[dt.date]:
     if resolved is not None:
         return [resolved]
     if "a" in expression.fields:
-        both = [resolve_when(expression, parsed.anchor, day_first=flag) for flag in (True, False)]
-        return [r for r in both if r is not None]
+        both = [r for r in (resolve_when(expression, parsed.anchor, day_first=flag) for flag in (True, False)) if r]
+        weekday = stated_weekday(expression)
+        settled = [r for r in both if r.weekday() == weekday]
+        return settled if weekday is not None and len(settled) == 1 else both  # "Fri 3/6" is 6 March
     return []
 
 
