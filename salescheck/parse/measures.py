@@ -23,13 +23,15 @@ OUTCOME = re.compile(
     r"(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:order|contract|agreement|po|purchase order|sow|pilot|trial|proposal|quote|renewal|budget|deal|date|start date|go-live|terms|price|pricing|scope|demo|workshop|meeting|next meeting|site visit)|"
     r"purchase order|\bpo\b|go/no-go|go-no-go|go or no-go|decision (?:on|about|by)|(?:a|the|their|final)\s+decision|"
     r"(?:agreed|approved|paid)\s+(?:pilot|trial|budget|proof of concept|poc)|"
-    r"(?:pilot|trial|poc|budget|order|contract)\s+(?:agreed|approved|signed|confirmed|booked|placed)|"
+    r"(?:pilot|trial|poc|budget|order|order form|contract|agreement|sow|po|renewal|deal|quote|proposal)\s+"
+    r"(?:agreed|approved|signed|countersigned|confirmed|booked|placed)|"
     r"(?:agreement|commitment|sign-off|approval|go-ahead|green light|verbal yes|a yes) (?:to|on|for)\b|"
     r"introduction to (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|decision[- ]maker|economic buyer)|"
     r"(?:meeting|call|demo) with (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|board|decision[- ]maker|economic buyer))\b",
     re.IGNORECASE)
 
 
+YEAR = re.compile(r"^(?:19|20)\d\d$")
 DURATIONS = {"minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "second", "seconds"}
 
 
@@ -48,7 +50,8 @@ def find_measures(text: str, doc=None) -> list[Measure]:
         for i in _nummods(doc):
             token = doc[i]
             # "a 30-minute call" measures the call's length, not its outcome
-            if token.head.tag_ in ("NN", "NNS") and token.i < token.head.i and token.head.lower_ not in DURATIONS:
+            if token.head.tag_ in ("NN", "NNS") and token.i < token.head.i and token.head.lower_ not in DURATIONS \
+                    and not YEAR.match(token.text):  # "the 2026 rates" dates the rates, it counts nothing
                 start, end = token.idx, token.head.idx + len(token.head.text)
                 found.append(Measure(start, end, text[start:end], "count"))
     for kind, pattern in (("money", MONEY), ("percent", PERCENT), ("count", COUNT), ("outcome", OUTCOME)):

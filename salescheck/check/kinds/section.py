@@ -14,6 +14,8 @@ from ..options import Option
 from .base import Check, Hit, first_text_offset
 
 OPEN_ENDED = re.compile(r"^(?:soon|shortly|asap|sometime|some time|at some point|later|in due course|down the line|next time)", re.I)
+UNSCHEDULED = re.compile(r"\b(?:not (?:yet )?(?:scheduled|booked|confirmed|arranged|fixed|set)|unscheduled|tbc|tbd|tba|"
+                         r"to be (?:confirmed|arranged|scheduled|booked|agreed))\b", re.I)
 MEETING_LABEL = re.compile(r"\b(?:call|meeting|visit|demo|when|date|time)\b", re.I)
 
 
@@ -79,6 +81,8 @@ def _dated_meeting(parsed, objective) -> bool:
             else:  # "Visit: Thu 23 April 2026, 11:00, head office"
                 line = parsed.document.line_index(section.title_start)
                 span_end = parsed.document.line_start(line) + len(parsed.document.lines[line])
+            if UNSCHEDULED.search(parsed.document.text[section.title_start:span_end]):
+                continue  # "Call: not yet scheduled (Nina is out until 5/26)"
             if any(section.title_start <= e.start < span_end and e.has_day for e in parsed.time_expressions):
                 return True
     first_block = parsed.document.blocks[0] if parsed.document.blocks else None
