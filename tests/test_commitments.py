@@ -170,6 +170,33 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("If it would help, I can send over a case study.", None),
     ("Once signed, we'll schedule your onboarding within five working days.", None),
     ("Our engineers will install the sensors within ten working days of your order.", None),
+    # availability is how a booking gets made, even counted out
+    ("If it helps, send me a handful of times that suit your team.", None),
+    ("Send me a couple of case studies.", ("delivery", "prospect", "request", "none")),
+    # another supplier's promise is neither side's next step
+    ("Their previous provider promised to ring them back within the week.", None),
+    ("The incumbent will send a revised quote next week.", None),
+    ("Jo promised to ring me back next week.", ("contact", "prospect", "promise", "vague")),
+    # an answer or a document brought back is a delivery: a day is enough
+    ("Priya said she'd get back to us with the final headcount by Thursday.", ("delivery", "prospect", "promise", "day")),
+    ("I'll get back to you with an answer on Tuesday.", ("delivery", "rep", "promise", "day")),
+    ("I'll follow up with Grace on Tuesday.", ("contact", "rep", "promise", "day")),
+    ("I'll email Ravi the revised proposal this evening.", ("delivery", "rep", "promise", "day")),
+    # a clause of its own after 'so': its promise stands
+    ("Noted that the budget is frozen, so as agreed I'll call you after the summer to pick it up.",
+     ("contact", "rep", "promise", "vague")),
+    ("If the pilot goes well and the board agrees, I'll send the contract.", None),
+    # the reader acts first: an offer
+    ("When the time is right just reply here and we'll take it from there.", None),
+    ("Give me a shout and I'll send the paperwork over.", None),
+    # owners written as labels in an action list
+    ("- Tomasz (Northwind): send the signed NDA", ("delivery", "rep", "todo", "none")),
+    ("Both: send the rollout plan to finance by Fri 13 March 2026", ("delivery", "rep", "todo", "day")),
+    ("Objective: book the site survey", None),
+    # something from our side, and confirming a date
+    ("You'll have the draft SOW from our solutions team soon.", ("delivery", "rep", "promise", "vague")),
+    ("We'll confirm the delivery date once the deposit clears.", ("delivery", "rep", "promise", "none")),
+    ("Can you confirm the date?", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -108,3 +108,38 @@ def test_the_scope_a_proposal_sells_is_not_a_follow_up(parse):
     proposal = ("# Proposal\n\n## What happens\n\nWe will apply for the grant on your behalf and provide a 5-year warranty.\n\n"
                 "## Next steps\n\nWe'll send the contract shortly.\n")
     assert found(parse, proposal, "proposal.md", "proposal") == [("delivery", "promise", "vague")]
+
+
+def test_a_next_steps_row_is_dated_by_its_when_cell(parse):
+    notes = ("# QBR\n\n## Next steps\n\n| Action | Owner | Due |\n|---|---|---|\n"
+             "| Confirm PO number for the Leeds site | Ola (theirs) | Wed 11 March 2026 |\n"
+             "| Call Ana about site access | Sam (us) | Wed 11 March 2026, 10am |\n"
+             "| Send revised licence schedule | Sam (us) | TBD |\n")
+    parsed = parse(notes, "notes.md", "call-notes")
+    rows = [(parsed.document.line_index(c.start), c.precision) for c in parsed.commitments]
+    assert rows == [(6, "day"), (7, "datetime"), (8, "none")]
+
+
+def test_a_milestone_table_row_with_no_date_is_owed(parse):
+    plan = ("# Close plan\n\n| # | Milestone | Owner | Date |\n|---|---|---|---|\n"
+            "| 1 | Security review call | Ana + their IT | Tue 10 March 2026, 2pm |\n"
+            "| 2 | Exec sponsor meeting with the COO | Ana | TBD |\n")
+    assert found(parse, plan, "plan.md", "call-plan") == [("contact", "pending", "none")]
+
+
+def test_a_plans_own_meeting_marked_tbc_is_the_objectives_problem(parse):
+    plan = ("# Pre-call plan - Hale Dental\n\nVisit: date TBC - Priya is away until late April\n\n"
+            "## Objective\nPriya's agreement to a 6-week trial of the booking app.\n")
+    parsed = parse(plan, "plan.md", "call-plan")
+    assert parsed.commitments == []
+
+
+def test_a_log_tables_date_does_not_date_a_call_it_records(parse):
+    notes = "# Acme\n\n| Date | Activity | Outcome |\n|---|---|---|\n| Tue 3/3 | Call | LVM |\n"
+    assert found(parse, notes) == []
+
+
+def test_a_request_the_rep_then_takes_on_is_one_step(parse):
+    notes = ("# Site visit\n\n- He wants a quote for the chiller service and the pump swap.\n"
+             "- Met the FM team on the roof.\n- Chiller service quote to follow.\n")
+    assert found(parse, notes) == [("delivery", "pending", "none")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterable, Iterator
 
@@ -107,10 +107,27 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
             doc = _joined(nlp, split, document.text, chunks, mine)
         attach_language(doc, document.text)
         # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
-        doc._.commitments = _commitments_that_count(document, sections, doc._.commitments)
+        doc._.commitments = _commitments_that_count(document, sections, _whole_rows(document, doc))
         attach_verbless(doc, document)  # on the lines left without one
-        doc._.commitments = _commitments_that_count(document, sections, doc._.commitments)
+        doc._.commitments = _unsuperseded(document, _commitments_that_count(document, sections, doc._.commitments))
         yield ParsedDocument(document, doc, document.date or today, sections)
+
+
+def _whole_rows(document: Document, doc) -> list:
+    """A table row is one unit: "| Onboarding call | Priya | Tue 4/7, 2pm |" is dated by
+    its When cell, which the parser may read as a sentence of its own."""
+    commitments = []
+    for c in doc._.commitments:
+        line = document.line_index(c.start)
+        if line in document.cells:
+            start = document.line_start(line)
+            end = start + len(document.lines[line])
+            # the When cell follows the action; a date before it is a log's record of when
+            row = tuple(e for e in doc._.time_expressions if c.start <= e.start < end)
+            if set(row) - set(c.when):
+                c = replace(c, when=tuple(sorted(set(c.when) | set(row), key=lambda e: e.start)))
+        commitments.append(c)
+    return commitments
 
 
 def _commitments_that_count(document: Document, sections: list[Section], commitments) -> list:
@@ -130,7 +147,8 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue  # "2026-03-09 f/u email, no reply" records what was done; a to-do says when
         if document.kind == "proposal" and c.who == "rep" and c.mode == "promise" and c.by in ("we", "our") \
                 and c.action == "delivery" and not c.when and not any(a <= c.start < b for a, b in next_steps) \
-                and not SALES_PAPERS.search(document.text[c.verb_end:c.end]):
+                and not SALES_PAPERS.search(document.text[c.verb_end:c.end]) \
+                and not document.text[c.verb_start:c.verb_end].lower().startswith("confirm"):
             continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
         if document.kind == "call-notes" and _done_later(document, c):
             continue  # "needs the migration quote" … a later entry: "Emailed migration quote"
@@ -149,6 +167,22 @@ DELIVERED = re.compile(r"\b(?:sent|emailed|e-mailed|shared|delivered|forwarded|p
 SPOKE = re.compile(r"\b(?:spoke|spoken|talked|met|meeting (?:with|held)|call with|demo (?:with|held)|caught up|"
                    r"connected|got through)\b", re.IGNORECASE)
 THING = re.compile(r"[a-z]+", re.IGNORECASE)
+SAME_THING = {"price": "quote", "prices": "quote", "pricing": "quote", "quotes": "quote", "quotation": "quote",
+              "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract"}
+
+
+def _unsuperseded(document: Document, commitments: list) -> list:
+    """A request the rep then takes on is one next step: "She wants a proposal for PPM"
+    … "PPM proposal to follow." Keep the rep's own line, which says when (or not)."""
+    kept = []
+    for c in commitments:
+        if c.mode in ("reported-request", "request") and c.action == "delivery":
+            owed = _things(document.text[c.verb_start:c.end])
+            if owed and any(later.start >= c.end and later.who == "rep" and later.action == "delivery"
+                            and owed & _things(document.text[later.start:later.end]) for later in commitments):
+                continue
+        kept.append(c)
+    return kept
 
 
 def _done_later(document: Document, commitment) -> bool:
@@ -158,9 +192,15 @@ def _done_later(document: Document, commitment) -> bool:
     later = "\n".join(document.lines[line + 1:])
     if commitment.action == "contact":
         return bool(SPOKE.search(later))
-    owed = {w.lower() for w in THING.findall(document.text[commitment.verb_start:commitment.end])} & DELIVERABLE_WORDS
-    return any(DELIVERED.search(text) and owed & {w.lower() for w in THING.findall(text)}
-               for text in document.lines[line + 1:])
+    owed = _things(document.text[commitment.verb_start:commitment.end])
+    return any(DELIVERED.search(text) and owed & _things(text) for text in document.lines[line + 1:])
+
+
+def _things(text: str) -> set[str]:
+    """The deliverables a text names, plural and near-synonyms folded: "prices" = "quotes"."""
+    words = {w.lower() for w in THING.findall(text)}
+    words |= {w[:-1] for w in words if w.endswith("s")}
+    return {SAME_THING.get(w, w) for w in words & DELIVERABLE_WORDS}
 
 
 def _log_text_starts(document: Document):

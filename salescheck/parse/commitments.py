@@ -60,6 +60,11 @@ CONDITIONAL_MARKS = {"if", "unless", "whether", "in case"}
 # "… once you confirm": the reader's decision, not an event that will happen anyway
 READER_DECIDES = {"confirm", "decide", "approve", "agree", "sign", "choose", "pick", "say", "reply", "respond", "give",
                   "let", "tell", "accept", "ok", "okay"}
+SUPPLIER_NOUNS = {"vendor", "supplier", "provider", "contractor", "agency", "partner", "reseller", "installer",
+                  "integrator", "consultant", "firm"}
+ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "information", "response", "confirmation",
+           "figure", "number", "price", "cost", "feedback", "date", "availability", "view", "verdict", "count", "list"}
+QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
                      "regards", "best", "date", "dates"}
 PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro"}  # contact when their object is a person
@@ -83,7 +88,16 @@ LEADING_BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
 DATE_LABEL = re.compile(r"^\s*(?:(?:w/c|wc|w\.c\.|week of|by|before|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?"
                         r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2})\s*:\s*",
                         re.IGNORECASE)
-AWAITS_REPLY = re.compile(r"\blet (?:me|us) know\b.*\band (?:i|we)\b")
+# who owns the item, as action lists write it: "Kelsey (Relay): share …", "Both: review …"
+OWNER_LABEL = re.compile(
+    r"^\s*(?!(?:objective|goal|aim|agenda|purpose|context|background|notes?|summary|outcome|status|update|why|what|"
+    r"how|who|when|where|re|subject|ps|tip|ask|owner|result|decision|risk|issue|problem|question|answer|budget|"
+    r"timeline|pricing|price|scope|attendees|contact|company|account)\b)"
+    r"(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?(?:\s*(?:\+|&|/|and)\s*(?-i:[A-Z][\w.'’-]*))*|both|all|us|me)"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*:\s+(?=(?-i:[a-z]))", re.IGNORECASE)
+AND_THEN_I = re.compile(r"\band (?:i|we) ?(?:will|'ll|can)\b", re.IGNORECASE)
+AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|drop me a line|ping me|email me|"
+                          r"give me a (?:shout|call|ring|bell))\b.*\band (?:i|we)\b")
 # a routine is a service, not a next step: "a service report on the first working day of each month"
 RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?:day|week|month|quarter|year|morning|"
                        r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site)\b|"
@@ -100,7 +114,7 @@ ACTION_FORMS = frozenset(
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
-FROM_WRITER = re.compile(r"\bfrom (?:me|us)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to|with) you\b|"
+FROM_WRITER = re.compile(r"\bfrom (?:me|us|our)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to|with) you\b|"
                          r"\blooking forward\b", re.IGNORECASE)
 # "wants a call back", "asked for a demo": a meeting asked for by name, with no action verb
 ASKS_FOR_MEETING = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos|ha(?:ve|ving)|see|do|hold|run)\w*\s+"
@@ -128,7 +142,7 @@ def may_commit(text: str) -> bool:
     if FRAMING.search(text) or PROGRESSIVE.search(text):
         return True
     for sentence in re.split(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+", text):
-        label = DATE_LABEL.match(sentence.lstrip(" \t-*•+"))
+        label = DATE_LABEL.match(sentence.lstrip(" \t-*•+")) or OWNER_LABEL.match(sentence.lstrip(" \t-*•+"))
         if label:
             sentence = sentence.lstrip(" \t-*•+")[label.end():]
         opening = OPENING_WORDS.match(sentence)
@@ -180,6 +194,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list
             if framing is None:
                 continue
             who, mode = framing
+            if who == "other":
+                continue
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
             found.append(Commitment(
                 start=sent.start_char, end=sent.end_char, verb_start=token.idx,
@@ -192,6 +208,23 @@ def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list
 
 
 def _action(token) -> str | None:
+    action = _kind_of_action(token)
+    if action == "contact" and coarse(token) == "VERB" and _brings_thing(token):
+        return "delivery"  # "she'll come back to you with the headcount by Friday": an answer, not a call
+    if action == "contact" and LEXICON.lemma(token) == "email" and any(
+            t.lower_ in DELIVERABLE_NOUNS for t in token.subtree if t.i > token.i):
+        return "delivery"  # "I'll email Andy the results summary tonight"
+    return action
+
+
+def _brings_thing(token) -> bool:
+    """Contact that carries something: "get back to you with the numbers", "come back with an answer"."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.lower_ in DELIVERABLE_NOUNS or LEXICON.lemma(g) in ANSWERS) for g in c.children)
+        for c in token.children)
+
+
+def _kind_of_action(token) -> str | None:
     lemma = LEXICON.lemma(token)
     pos = coarse(token)
     if token.lower_ in FOLLOW_UP and _opens_clause(token):
@@ -284,6 +317,9 @@ def _action(token) -> str | None:
     if lemma in SETTLE and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day") for c in token.children) \
             and (lemma in ("fix", "agree", "find") or particles & {"out", "down", "in"}):
         return "contact"  # "we'll sort out a date for the workshop", "let's agree a time"
+    if lemma == "confirm" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day")
+                                  for c in token.children) and _who(_subject(token)) == "rep" and _subject(token) is not None:
+        return "delivery"  # "we'll confirm the install date once the artwork is approved" (not "can you confirm …")
     if lemma in ARRANGE:
         objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
         if objects & {"it", "one", "that", "this"} and "up" in particles:  # "Reference call …: I'll set it up."
@@ -329,7 +365,10 @@ def _from_writer(token) -> bool:
 
 def _not_deliverable(obj) -> bool:
     """"availability", "times": not things to deliver, unless a noun says what kind
-    ("lead times", "delivery dates")."""
+    ("lead times", "delivery dates"). Seen through a quantity: "a couple of times"."""
+    if LEXICON.lemma(obj) in QUANTITY_NOUNS:
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), obj)
     if LEXICON.lemma(obj) not in NOT_A_DELIVERABLE:
         return False
     return not any(c.dep_ == "compound" and LEXICON.lemma(c) not in MEETING_NOUNS for c in obj.children)
@@ -374,7 +413,7 @@ def _label_width(sent) -> int:
     text = sent.text
     bullet = LEADING_BULLET.match(text)
     offset = bullet.end() if bullet else 0
-    match = TODO_LABEL.match(text[offset:]) or DATE_LABEL.match(text[offset:])
+    match = TODO_LABEL.match(text[offset:]) or DATE_LABEL.match(text[offset:]) or OWNER_LABEL.match(text[offset:])
     offset += match.end() if match else 0
     if not offset:
         return 0
@@ -396,7 +435,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return None  # "each site manager gets a walkthrough", "the board meets on 24 June": what is, not a promise
     if _awaits_reply(verb):
         return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
-    if verb.dep_ == "conj" and head is not None:
+    if verb.dep_ == "conj" and head is not None and not (own_subject is not None and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)):  # "…, so I'll ring you": its own clause
         return _framing(head, sent, timed) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
@@ -501,6 +541,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if (verb.dep_ == "ROOT" or opens_item) and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
         if TODO_LABEL.match(sent.text) or not _addressed_to_reader(verb):
             return "rep", "todo"  # "Call back next week" in notes, "Next steps: send quote"
+        if AND_THEN_I.search(sent.text[verb.idx - sent.start_char:]):
+            return None  # "give me a shout and I'll send it over": the reader's move, then mine
         return "prospect", "request"  # "Call me back next week"
     if verb.dep_ == "ROOT" and subject is not None and verb.tag_ == "VBZ" and subject.lower_ not in FIRST_PERSON:
         return None  # "she calls every week" is a habit, not a commitment
@@ -554,7 +596,8 @@ def _awaits_reply(verb) -> bool:
     for token in reversed(verb.doc[max(0, verb.i - 20):verb.i]):
         if token.text in (".", "!", "?"):
             break
-        words.append(token.lower_)
+        if not token.is_space:  # a wrapped line: "just reply\nto this thread and I'll …"
+            words.append(token.lower_)
     return bool(AWAITS_REPLY.search(" ".join(reversed(words))))
 
 
@@ -592,7 +635,19 @@ def _who(subject) -> str:
         return "rep"
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         return "rep"  # "our engineer will be in touch": the writer's side
+    if _third_party(subject):
+        return "other"  # "another vendor promised to call us back": neither side of this deal
     return "prospect"
+
+
+def _third_party(subject) -> bool:
+    """Another supplier: "another vendor", "their current provider", "the incumbent"."""
+    lemma = LEXICON.lemma(subject)
+    if lemma in ("competitor", "incumbent"):
+        return True
+    return lemma in SUPPLIER_NOUNS and any(
+        c.lower_ in ("another", "their", "your", "previous", "current", "old", "existing", "incumbent", "other", "last")
+        for c in subject.children if c.dep_ in ("det", "poss", "amod"))
 
 
 def _negated(verb) -> bool:
@@ -639,6 +694,8 @@ def _booked_nearby(sentences, index: int, expressions: list[TimeExpression]) -> 
         near_start = near.start_char + len(near.text) - len(near.text.lstrip())
         if k > index and own.doc.text.count("\n", own_end, near_start) > 1:
             break  # two lines on, or past a blank line: that booking is another meeting's
+        if k > index and LEADING_BULLET.match(near.text) and "\n" in own.doc.text[own_end:near_start + 1]:
+            break  # the next item of a list is its own step
         has_slot = any(near.start_char <= e.start < near.end_char and e.precision == "datetime" for e in expressions)
         context = near.text + (" " + sentences[k - 1].text if k > 0 else "")
         if has_slot and BOOKED.search(context):

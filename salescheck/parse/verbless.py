@@ -39,8 +39,12 @@ ON_THE_CALL = re.compile(r"\b(?:before (?:we|you) (?:hang up|leave|finish)|(?:on
 NEGATED = re.compile(r"\b(?:no|not|nothing|none|never)\b", re.IGNORECASE)
 WORDS = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z*\-•])")
+# a call plan's line naming the meeting it plans: "Visit: date TBC", "**Call:** TBC"
+OWN_MEETING = re.compile(r"^\W*(?:call|visit|meeting|demo|date|when|time)\b[\w ]{0,12}\W*:", re.IGNORECASE)
+# … unless someone on it owes the date: "Call: TBC - Janet to propose a slot"
+OWES_DATE = re.compile(r"\b(?:[A-Z][a-z]+|I|we|she|he|they) (?:to|will|'ll|is to|are to|has to|needs to) [a-z]+")
 # the header cells of a next-steps table
-STEP_HEADER = re.compile(r"^(?:next )?(?:steps?|actions?|tasks?|what|item|deliverables?|follow-?ups?)$", re.IGNORECASE)
+STEP_HEADER = re.compile(r"^(?:next )?(?:steps?|actions?|tasks?|what|item|deliverables?|follow-?ups?|milestones?)$", re.IGNORECASE)
 WHEN_HEADER = re.compile(r"^(?:when|due|date|by when|deadline|timing|target date|due date|by)$", re.IGNORECASE)
 
 
@@ -55,8 +59,8 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
         if line in taken or line in document.cells or not text.strip():
             continue
         marker = PENDING.search(text) or TRAILING_VAGUE.search(text)
-        if marker is None:
-            continue
+        if marker is None or (document.kind == "call-plan" and OWN_MEETING.match(text) and not OWES_DATE.search(text)):
+            continue  # a plan's "Visit: date TBC" is the planned meeting itself: its objective lacks the date
         # the sentence the marker closes: "Thanks for the call. Proposal - to follow."
         opening = max((m.end() for m in SENTENCE_END.finditer(text, 0, marker.start())), default=0)
         owed_text = text[opening:marker.start()]
