@@ -1,0 +1,93 @@
+"""Commitments: who promises or asks for what future contact or delivery, and when.
+
+Read off the dependency parse, not keywords: the action is a verb (call, send, get back,
+follow up…); it counts when its clause looks forward (will/'ll/going to/let's, an
+imperative or a "can you…" request, a reported request such as "she asked me to call
+back") and not when it is negated, past, or hypothetical (an if-clause, would/could)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..timex import TimeExpression
+from .actions import _action
+from .framing import _framing
+from .grammar import _by, _subject
+from .prefilter import may_commit
+from .words import BOOKED, EVENT_ANCHOR, LEADING_BULLET, PLEASANTRY, RECURRING
+
+
+@dataclass(frozen=True)
+class Commitment:
+    start: int  # the sentence's character span in the document text
+    end: int
+    verb_start: int
+    verb_end: int
+    action: str  # contact, delivery
+    who: str  # rep, prospect
+    mode: str  # promise, request, reported-request, todo
+    when: tuple[TimeExpression, ...]
+    anchored: bool  # tied to now or to an event ("after the call", "attached")
+    booked: bool  # a booked date and time stands next to it
+    by: str = ""  # who does it, as written: "i", "we", "our" (our team, our engineer), else ""
+
+    @property
+    def precision(self) -> str:
+        order = ("none", "vague", "time", "day", "datetime")
+        best = "none"
+        for expression in self.when:
+            if order.index(expression.precision) > order.index(best):
+                best = expression.precision
+        if best == "time" and self.anchored:
+            return "datetime"
+        return best
+
+
+def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list[Commitment]:
+    found = []
+    for index, sent in enumerate(sentences):
+        if not sent[0].tag_ or PLEASANTRY.match(sent.text) or RECURRING.search(sent.text):
+            continue  # untagged: a block the parse stage judged could not commit; or a routine, not a next step
+        in_sentence = tuple(e for e in expressions if sent.start_char <= e.start < sent.end_char)
+        seen_verbs: set[int] = set()
+        for token in sent:
+            action = _action(token)
+            if not action or token.i in seen_verbs:
+                continue
+            framing = _framing(token, sent, bool(in_sentence))
+            if framing is None:
+                continue
+            who, mode = framing
+            if who == "other":
+                continue
+            seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
+            found.append(Commitment(
+                start=sent.start_char, end=sent.end_char, verb_start=token.idx,
+                verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
+                when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
+                booked=_booked_nearby(sentences, index, expressions), by=_by(_subject(token)),
+            ))
+            break  # one finding per sentence is enough for a reader
+    return found
+
+
+def _booked_nearby(sentences, index: int, expressions: list[TimeExpression]) -> bool:
+    """A booked slot stated in the sentence or just after it: "She asked me to call back.
+    Booked: Tue 3 March 10:00." (A booking before it is another meeting's.)"""
+    own = sentences[index]
+    own_end = own.start_char + len(own.text.rstrip())
+    for k in range(index, min(len(sentences), index + 3)):
+        near = sentences[k]
+        near_start = near.start_char + len(near.text) - len(near.text.lstrip())
+        if k > index and own.doc.text.count("\n", own_end, near_start) > 1:
+            break  # two lines on, or past a blank line: that booking is another meeting's
+        if k > index and LEADING_BULLET.match(near.text) and "\n" in own.doc.text[own_end:near_start + 1]:
+            break  # the next item of a list is its own step
+        has_slot = any(near.start_char <= e.start < near.end_char and e.precision == "datetime" for e in expressions)
+        context = near.text + (" " + sentences[k - 1].text if k > 0 else "")
+        if has_slot and BOOKED.search(context):
+            return True
+    return False
+
+
+__all__ = ["EVENT_ANCHOR", "Commitment", "find_commitments", "may_commit"]

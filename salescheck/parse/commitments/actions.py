@@ -1,0 +1,198 @@
+"""The action a word names: contact (call, meet, get back to you) or delivery (send,
+share, the quote will be with you), or none."""
+
+from __future__ import annotations
+
+from ..lexicon import coarse
+from .grammar import _label_width, _opens_clause, _subject, _who
+from .words import (
+    ANSWERS, ARRANGE, CALL_MEDIA, CONTACT, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FOLLOW_UP, FUTURE_AUX,
+    HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT,
+    PERSON_OBJECT, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE)
+
+
+def _action(token) -> str | None:
+    action = _kind_of_action(token)
+    if action == "contact" and coarse(token) == "VERB" and _brings_thing(token):
+        return "delivery"  # "she'll come back to you with the headcount by Friday": an answer, not a call
+    if action == "contact" and LEXICON.lemma(token) == "email" and any(
+            t.lower_ in DELIVERABLE_NOUNS for t in token.subtree if t.i > token.i):
+        return "delivery"  # "I'll email Andy the results summary tonight"
+    return action
+
+
+def _brings_thing(token) -> bool:
+    """Contact that carries something: "get back to you with the numbers", "come back with an answer"."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        g.dep_ == "pobj" and (g.lower_ in DELIVERABLE_NOUNS or LEXICON.lemma(g) in ANSWERS) for g in c.children)
+        for c in token.children)
+
+
+def _kind_of_action(token) -> str | None:
+    lemma = LEXICON.lemma(token)
+    pos = coarse(token)
+    if token.lower_ in FOLLOW_UP and _opens_clause(token):
+        return "contact"  # notes shorthand for a follow-up: "f/u call with Beth Friday", "interested, f/u in June"
+    if pos not in ("VERB", "NOUN", "PROPN") and token.dep_ == "ROOT" \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        pos = "VERB"  # "I'll forward the questionnaire" with 'forward' tagged as an adverb
+    elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
+        return None
+    if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
+        return "contact"  # "he wants a call back early next month"
+    if pos == "NOUN" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None:
+        return "delivery"  # "she wants a proposal by the end of the month"
+    if token.tag_ in ("VB", "VBP", "NN", "NNP") and token.lower_.replace("-", "") != lemma:
+        return None  # a past form tagged as a base form ("Sent it" as VB) is the tagger's slip
+    if pos != "VERB" and not _fragment_head(token):
+        return None
+    particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
+    if lemma == "give" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in RING_NOUNS for c in token.children):
+        return "contact"
+    if lemma == "try" and any((c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN")) or c.lower_ == "again"
+                              for c in token.children):
+        return "contact"  # "I'll try you again tomorrow", notes: "Try again next week"
+    if lemma in ("get", "bring") and any(t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS and t.head.lower_ in ("on", "onto", "into")
+                                         for t in token.subtree):
+        return "contact"  # "get your shift leads on a call with our team"
+    if lemma in HOLD_A_MEETING and any(c.dep_ == "dobj" and LEXICON.lemma(c) in MEETING_NOUNS for c in token.children):
+        return "contact"  # "let's have a call", "keen to see a demo", "we'll run a workshop"
+    if lemma == "promise" and token.dep_ == "ROOT" and any(
+            c.dep_ == "dobj" and coarse(c) == "NOUN" and not c.lower_.endswith("thing") for c in token.children):
+        return "delivery"  # "Promised Dana the ROI model this week"
+    if lemma in ("be", "get", "keep") and any(c.dep_ == "prep" and c.lower_ == "in"
+                                             and any(g.lower_ in ("touch", "contact") for g in c.children)
+                                             for c in token.children):
+        return "contact"  # "our engineer will be in touch", "I'll get in touch"
+    if lemma == "hear" and _from_writer(token):
+        return "contact"  # "you'll hear from me next week"
+    if lemma == "let" and any(c.dep_ == "ccomp" and LEXICON.lemma(c) == "know" and any(g.lower_ == "you" for g in c.children)
+                              for c in token.children):
+        return "contact"  # "I'll let you know next week"
+    if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
+        return "contact"  # "catch you on Friday"
+    if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children)
+                             for c in token.children):
+        return "delivery"  # "the revised quote will be with you shortly"
+    if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
+                               for c in token.children) and _has_object(token):
+        return "delivery"  # "I'll have the numbers for you soon"
+    if lemma == "have" and any(c.dep_ in ("ccomp", "dobj") and coarse(c) == "NOUN" and LEXICON.lemma(c) not in NOT_A_DELIVERABLE
+                               and any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(g.lower_ == "you" for g in p.children)
+                                       for p in c.children) for c in token.children):
+        return "delivery"  # "we'll have the pilot results to you next week"
+    if lemma == "look" and any(c.lower_ == "forward" for c in token.children) and any(
+            t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS for t in token.subtree):
+        return "contact"  # "looking forward to our call next week"
+    if lemma in RECEIVING and _from_writer(token) and _has_object(token):
+        return "delivery"  # "expect the SOW from me" (but "expect to hear from us" is contact)
+    if lemma == "go" and any(c.lower_ == "out" for c in token.children):
+        return "delivery"  # "the proposal will go out Friday"
+    if lemma in ("drop", "shoot") and any(c.dep_ == "dobj" and c.lower_ in ("line", "note", "email", "message", "mail")
+                                          for c in token.children):
+        return "contact"  # "I'll drop you a line", "I'll shoot you an email"
+    if lemma == "follow" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in token.children) \
+            and (_subject(token) is not None and coarse(_subject(token)) == "NOUN"):
+        return "delivery"  # "the contract will follow shortly"
+    if lemma in ("get", "put", "pencil", "pop") and any(
+            c.dep_ == "prep" and c.lower_ in ("in", "into") and any(LEXICON.lemma(g) in DIARY for g in c.children)
+            for t in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in t.children) \
+            and not any(c.dep_ == "dobj" and LEXICON.lemma(c) in DURATIONS for c in token.children):
+        return "contact"  # "we'll get a date in the diary", "I'll pencil something in the calendar"
+    if lemma == "pick" and "up" in particles and _subject(token) is not None and _subject(token).lower_ in ("we", "i") and any(
+            c.dep_ == "dobj" and c.lower_ in ("this", "it", "that", "conversation", "thread", "discussion") for c in token.children):
+        return "contact"  # "we can pick this up after the holidays"
+    if lemma in ON_A_CALL:
+        on = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "onto") for g in c.children]
+        return "contact" if any(LEXICON.lemma(g) in MEETING_NOUNS or g.lower_ in CALL_MEDIA for g in on) else None
+    if lemma in ("pop", "drop") and particles & {"over", "across", "through"} and _has_object(token, skip_people=True):
+        return "delivery"  # "I'll pop the pricing across", "drop the samples over"
+    if lemma in PARTICLE_CONTACT:
+        if particles & PARTICLE_CONTACT[lemma]:
+            return "contact"
+        if lemma == "get" and _has_object(token):
+            if any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" for c in token.children):
+                return None  # "I'll get Tom to call you": the call is the action
+            things = {LEXICON.lemma(c) for c in token.children if c.dep_ == "dobj"}
+            if things & DURATIONS:
+                return None  # "can we get 30 minutes in her diary?" asks for a slot
+            return None if things & NOT_A_DELIVERABLE else "delivery"
+        return None
+    if lemma in SETTLE and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day") for c in token.children) \
+            and (lemma in ("fix", "agree", "find") or particles & {"out", "down", "in"}):
+        return "contact"  # "we'll sort out a date for the workshop", "let's agree a time"
+    if lemma == "confirm" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day")
+                                  for c in token.children) and _who(_subject(token)) == "rep" and _subject(token) is not None:
+        return "delivery"  # "we'll confirm the install date once the artwork is approved" (not "can you confirm …")
+    if lemma in ARRANGE:
+        objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
+        if objects & {"it", "one", "that", "this"} and "up" in particles:  # "Reference call …: I'll set it up."
+            return "contact" if any(LEXICON.lemma(t) in MEETING_NOUNS for t in token.sent) else None
+        return "contact" if objects & MEETING_NOUNS else None
+    if lemma in ("put", "pull") and not particles & {"together", "over", "across"}:
+        return None  # "put together a proposal" delivers; "put it to the board" does not
+    if lemma in DELIVERY and lemma not in CONTACT:
+        objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        things = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and coarse(c) not in ("PRON", "PROPN")]
+        if any(_not_deliverable(o) for o in things) and all(_not_deliverable(o) or o.dep_ == "npadvmod" for o in things):
+            return None  # "send over a few times", "share your availability" (not "the plan with the dates")
+        return "delivery" if objects or particles & {"over", "across", "through", "on", "out"} else None
+    if lemma == "email" and _has_object(token, skip_people=True):
+        return "delivery"
+    if lemma in PERSON_OBJECT and any(c.dep_ == "dobj" and coarse(c) not in ("PRON", "PROPN") for c in token.children):
+        return None  # "meet the deadline", "connect your self-check kiosks": not contact
+    if lemma == "connect" and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
+                                      for c in token.children):
+        return None  # "connect to your existing system"
+    if lemma in CONTACT and lemma not in PARTICLE_CONTACT:
+        return "contact"
+    return None
+
+
+def _requested(noun):
+    """The verb asking for a meeting named as a noun: "wants a call", "asked for a demo"."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "for":
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return None
+    return head if LEXICON.lemma(head) in NOUN_REQUEST_VERBS and coarse(head) == "VERB" else None
+
+
+def _from_writer(token) -> bool:
+    """Something comes from me/us: "Expect the revised SOW from me", "you'll have it from us"."""
+    # spaCy makes a new Token object on every access: compare positions, never identity
+    return any(t.dep_ == "pobj" and t.head.lower_ == "from" and token.i in (t.head.head.i, t.head.head.head.i)
+               and (t.lower_ in ("me", "us") or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children))
+               for t in token.subtree)  # "from me", "from our regional manager"
+
+
+def _not_deliverable(obj) -> bool:
+    """"availability", "times": not things to deliver, unless a noun says what kind
+    ("lead times", "delivery dates"). Seen through a quantity: "a couple of times"."""
+    if LEXICON.lemma(obj) in QUANTITY_NOUNS:
+        obj = next((p for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                    for p in c.children if p.dep_ == "pobj"), obj)
+    if LEXICON.lemma(obj) not in NOT_A_DELIVERABLE:
+        return False
+    return not any(c.dep_ == "compound" and LEXICON.lemma(c) not in MEETING_NOUNS for c in obj.children)
+
+
+def _has_object(token, skip_people: bool = False) -> bool:
+    for child in token.children:
+        if child.dep_ == "dobj":
+            if skip_people and coarse(child) in ("PRON", "PROPN"):
+                continue
+            return True
+    return False
+
+
+def _fragment_head(token) -> bool:
+    """Notes drop the subject and the verb's form: "Call back next week", "F/u Friday".
+    A noun heading a phrase with no time and no label is a title: "Call with Karen Holt"."""
+    opening = token.sent.start + _label_width(token.sent)
+    if token.i != opening and not (token.dep_ == "compound" and token.head.i == opening + 1):
+        return False
+    if token.dep_ not in ("ROOT", "compound"):
+        return False
+    return bool(_label_width(token.sent)) or any(c.dep_ in ("prt", "npadvmod", "dobj") for c in token.children)

@@ -1,0 +1,206 @@
+"""Whether an action's clause looks forward, and whose it is: a promise, a request, a
+reported request or a to-do; None when negated, past, conditional or an offer."""
+
+from __future__ import annotations
+
+from ..lexicon import coarse
+from .actions import _action, _from_writer, _requested
+from .grammar import (
+    _addressed_to_reader, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
+    _subject, _who)
+from .words import (
+    AND_THEN_I, AWAITS_REPLY, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
+    MEETING_NOUNS, PLAN_NOUNS, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
+
+
+def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
+    """(who, mode) when the verb's clause looks forward; None when it does not commit."""
+    if _negated(verb) or _conditional(verb):
+        return None
+    if verb.lower_ in FOLLOW_UP and _opens_clause(verb):
+        return "rep", "todo"
+    if coarse(verb) == "NOUN" and _requested(verb) is not None:
+        return _noun_request(_requested(verb), sent, verb.lower_ in MEETING_NOUNS)
+    head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
+    own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if verb.tag_ == "VBZ" and own_subject is not None and own_subject.lower_ not in FIRST_PERSON \
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "each site manager gets a walkthrough", "the board meets on 24 June": what is, not a promise
+    if _awaits_reply(verb):
+        return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
+    if verb.dep_ == "conj" and head is not None and not (own_subject is not None and any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)):  # "…, so I'll ring you": its own clause
+        return _framing(head, sent, timed) if _action(head) or coarse(head) == "VERB" else None
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    subject = _subject(verb)
+    if auxes & {"shall", "should"} and _question(sent) and subject is not None and subject.lower_ in ("i", "we") \
+            and _action(verb) == "delivery":
+        return None  # "Shall I send the paperwork?" offers and waits for a yes
+    if _action(verb) == "delivery" and LEXICON.lemma(verb) in ("follow", "be") and auxes & FUTURE_AUX \
+            and subject is not None and coarse(subject) == "NOUN":
+        return "rep", "promise"  # "the contract will follow", "the quote will be with you": the writer's side sends it
+    if LEXICON.lemma(verb) == "promise" and not auxes & HYPOTHETICAL_AUX:
+        return _who(subject), "promise"  # "Promised Dana the ROI model this week": still owed
+    if LEXICON.lemma(verb) == "look" and verb.tag_ in ("VBG", "VBP", "VB"):
+        return "rep", "promise"  # "(I'm) looking forward to our call next week"
+    if LEXICON.lemma(verb) in RECEIVING and _from_writer(verb):
+        if auxes & HYPOTHETICAL_AUX or (verb.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
+            return None
+        return "rep", "promise"  # the writer delivers, whoever the grammatical subject is
+    # notes: "Kate to send over the floor plans", "Me to call back Friday"
+    if verb.dep_ in ("acl", "relcl") and "to" in auxes and verb.head.dep_ == "ROOT" \
+            and coarse(verb.head) in ("PROPN", "NOUN", "PRON") and verb.head.i == sent.start:
+        return _who(verb.head), "todo"
+    owner = _named_owner(verb, sent)  # "Dana to come back to us w/ headcount"
+    if owner is not None:
+        return _who(owner), "todo"
+    # "let's find time to talk", "I'll call to arrange a demo": the purpose clause is
+    # as much a commitment as the clause it hangs from
+    if verb.dep_ in ("relcl", "acl", "advcl") and not auxes - {"to"} and _subject(verb) is None \
+            and verb.tag_ not in ("VBD", "VBN"):  # "Emailed a note, …, I'll leave it" reports the past
+        governor = next((a for a in verb.ancestors if coarse(a) == "VERB"), None)
+        if governor is not None and not _conditional(verb):
+            return _framing(governor, sent, timed)
+    if head is not None and verb.dep_ in ("xcomp", "ccomp"):
+        framed = _framed_by_head(verb, head, auxes, sent, timed)
+        if framed is not None:
+            return framed or None
+    # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
+    if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS \
+            and verb.tag_ == "VB":  # the requested action is an infinitive: "asked me to call"
+        if _negated(head) or _conditional(head):
+            return None
+        if LEXICON.lemma(head) == "want" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX
+                                                 for c in head.children) and _who(_subject(head)) != "rep":
+            return None  # "(she'll want to talk about it)" predicts the call's topic
+        asker = _subject(head)
+        if asker and asker.lower_ in FIRST_PERSON and LEXICON.lemma(head) in ("want", "need", "expect", "prefer"):
+            return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
+        if asker is not None and asker.lower_ == "you" and _question(sent):
+            return None  # "do you want to put it to your partners?" asks, it records nothing
+        if asker is not None and asker.lower_ not in FIRST_PERSON:
+            return "prospect", "reported-request"  # "she asked me to call back"
+        if asker is None and head.tag_ == "VBD" and head.i == sent.start + _label_width(sent):
+            return "prospect", "reported-request"  # notes: "Asked me to call back next week"
+        if asker is None and head.tag_ in ("VB", "VBP") and LEXICON.lemma(head) in ("need", "want") \
+                and head.i == sent.start + _label_width(sent):
+            return "rep", "todo"  # notes: "Need to get pricing to Dana asap"
+        return None  # the writer's own request ("left a message asking him to call")
+    # "Dana keen to see a demo in April", "happy to jump on a call later this month": a wish
+    # or an offer is a next step only when it names a time
+    if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in EAGER:
+        if not timed or _negated(head) or _conditional(head) or any(
+                c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in (*head.children, *head.head.children)):
+            return None
+        holder = _subject(head) or _subject(head.head) or next(
+            (t for t in sent if t.i < head.i and coarse(t) in ("PROPN", "PRON")), None)
+        return ("rep", "promise") if _who(holder) == "rep" else ("prospect", "reported-request")
+    # "I plan to call", "we agreed to meet", "I'm going to send"
+    if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in INTENT_VERBS | {"go"}:
+        if _negated(head) or _conditional(head) or (head.tag_ in ("VBD", "VBN") and LEXICON.lemma(head) not in ("agree", "promise")):
+            return None
+        return _who(_subject(head)), "promise"
+    # notes: "Marcus to send org chart", "Dana to come back to us w/ headcount"
+    if verb.dep_ == "ROOT" and auxes == {"to"} and subject is not None and subject.i == sent.start + _label_width(sent):
+        return _who(subject), "todo"
+    # "let's catch up", "let me send you"
+    if head is not None and LEXICON.lemma(head) == "let" and verb.dep_ == "ccomp":
+        return "rep", "promise"
+    # "I look forward to speaking next week"
+    if verb.dep_ == "pcomp" and head is not None and LEXICON.lemma(head.head) == "look":
+        return "rep", "promise"
+    if auxes & FUTURE_AUX:
+        return _who(subject), "promise"
+    if auxes & HYPOTHETICAL_AUX:
+        if _question(sent) and subject is not None and (subject.lower_ == "you" or any(
+                c.dep_ == "poss" and c.lower_ == "your" for c in subject.children)):
+            return "prospect", "request"  # "Could you call me back next week?", "could your planner share …?"
+        return None
+    if auxes & {"can", "ca"} and _question(sent):
+        return ("prospect" if subject is not None and subject.lower_ == "you" else "rep"), "request"
+    if auxes & {"can", "ca"} and timed and subject is not None and subject.lower_ == "we" and _action(verb) == "contact":
+        return "rep", "promise"  # "we can pick this up after the summer holidays": a loose next step
+    if verb.tag_ in ("VBD", "VBN") and not auxes:
+        return None
+    if verb.tag_ == "VBG" and auxes & {"am", "'m", "are", "'re", "is", "'s"}:
+        if _who(subject) != "rep" and not timed:
+            return None  # "25 new users are sharing logins" describes now; "Dana is sending it Friday" plans
+        return _who(subject), "promise"  # "I'm sending it tomorrow"
+    if verb.tag_ == "VB" and not auxes and any(c.lower_ == "please" for c in verb.children):
+        return "prospect", "request"  # "Marek (cc), please share the data-room access with Ines"
+    if subject is not None and subject.i < sent.start + _label_width(sent):
+        subject = None  # "w/c 1 June: send revised quote" with the label parsed as the subject
+    opens_item = verb.tag_ == "VB" and _label_width(sent) and _opens_sentence(verb)  # "- w/c 1 June: send quote"
+    if (verb.dep_ == "ROOT" or opens_item) and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
+        if TODO_LABEL.match(sent.text) or not _addressed_to_reader(verb):
+            return "rep", "todo"  # "Call back next week" in notes, "Next steps: send quote"
+        if AND_THEN_I.search(sent.text[verb.idx - sent.start_char:]):
+            return None  # "give me a shout and I'll send it over": the reader's move, then mine
+        return "prospect", "request"  # "Call me back next week"
+    if verb.dep_ == "ROOT" and subject is not None and verb.tag_ == "VBZ" and subject.lower_ not in FIRST_PERSON:
+        return None  # "she calls every week" is a habit, not a commitment
+    return None
+
+
+def _noun_request(head, sent, meeting: bool = True) -> tuple[str, str] | None:
+    """Who asks for the meeting named as a noun: "he wants a call back", "we need a demo"."""
+    if _negated(head) or _conditional(head):
+        return None
+    asker = _subject(head)
+    if asker is not None and asker.lower_ == "you" and _question(sent):
+        return None  # "do you want a call next week?" offers, it records nothing
+    if asker is None or asker.lower_ in FIRST_PERSON:  # "we need a call with her CFO"; "we need the PO" asks
+        return ("rep", "promise") if meeting and head.tag_ in ("VBP", "VB") and asker is not None else None
+    return "prospect", "reported-request"
+
+
+def _framed_by_head(verb, head, auxes, sent, timed):
+    """Frames that put the action in a clause under another word: (who, mode), () when
+    the frame says it commits nothing, None when this is not such a frame."""
+    head_lemma = LEXICON.lemma(head)
+    if _negated(head):
+        return None
+    # "the plan is to get your managers on a call", "the idea is that we send it over"
+    if head_lemma == "be" and any(c.dep_ == "nsubj" and c.lower_ in PLAN_NOUNS for c in head.children):
+        return "rep", "promise"
+    # "it would be great to get the usage export": a request stated as a wish
+    if head_lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in WELCOME for c in head.children) \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in head.children):
+        return "prospect", "request"
+    # "I'll have our legal team send over the redlines", "I'll get Tom to call you"
+    if head_lemma in ("have", "get") and verb.tag_ == "VB" \
+            and (_subject(verb) is not None or any(c.dep_ == "dobj" for c in head.children)) \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
+        return _framing(head, sent, timed) or ()
+    # "I'll make sure you get the questionnaire"
+    if head_lemma == "sure" and LEXICON.lemma(head.head) in ("make", "ensure"):
+        return _framing(head.head, sent, timed) or ()
+    # reported future: "Tom mentioned he'd send the RFP", "I said I'd call on Friday"
+    if head_lemma in REPORTING and verb.dep_ == "ccomp" and auxes & {"would", "'d", "will", "'ll"} and \
+            head.tag_ in ("VBD", "VBN") and not _conditional(verb):
+        return _who(_subject(verb)), "promise"
+    return None
+
+
+def _awaits_reply(verb) -> bool:
+    """"Let me know and I'll send it over": the promise waits for the reader's answer.
+    (Read off tokens: the parser may start a new sentence at "and".)"""
+    words = []
+    for token in reversed(verb.doc[max(0, verb.i - 20):verb.i]):
+        if token.text in (".", "!", "?"):
+            break
+        if not token.is_space:  # a wrapped line: "just reply\nto this thread and I'll …"
+            words.append(token.lower_)
+    return bool(AWAITS_REPLY.search(" ".join(reversed(words))))
+
+
+def _named_owner(verb, sent):
+    """The name in "Dana to come back …" when the parse lost it: one to three names or
+    pronouns from the start of the sentence, then "to", then the verb."""
+    opening = sent.start + _label_width(sent)
+    if verb.i - opening not in (2, 3, 4) or verb.doc[verb.i - 1].lower_ != "to":
+        return None
+    names = verb.doc[opening:verb.i - 1]
+    if all(coarse(t) == "PROPN" or t.lower_ in ("me", "we", "us", "i") for t in names):
+        return names[0]
+    return None

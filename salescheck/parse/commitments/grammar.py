@@ -1,0 +1,105 @@
+"""Reading a clause off the parse: its subject and whose side that is, negation,
+conditions, questions, and where a sentence's own words start after its labels."""
+
+from __future__ import annotations
+
+from .words import (
+    CLAUSE_MARKS, CONDITIONAL_MARKS, DATE_LABEL, FIRST_PERSON, LEADING_BULLET, LEXICON, OWNER_LABEL,
+    READER_DECIDES, SUPPLIER_NOUNS, TODO_LABEL)
+
+
+def _opens_sentence(token) -> bool:
+    return token.i == token.sent.start + _label_width(token.sent)
+
+
+def _opens_clause(token) -> bool:
+    """First in its sentence, or just after a comma, semicolon, colon or dash (or after
+    will/to, as notes write "Will f/u next wk")."""
+    if _opens_sentence(token):
+        return True
+    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    return before is not None and (before.text in CLAUSE_MARKS or before.lower_ in ("will", "'ll", "to", "must", "should"))
+
+
+def _label_width(sent) -> int:
+    """Tokens before the sentence's own words: a bullet, a to-do label ("Next steps:"),
+    a date label ("w/c 1 June:")."""
+    text = sent.text
+    bullet = LEADING_BULLET.match(text)
+    offset = bullet.end() if bullet else 0
+    match = TODO_LABEL.match(text[offset:]) or DATE_LABEL.match(text[offset:]) or OWNER_LABEL.match(text[offset:])
+    offset += match.end() if match else 0
+    if not offset:
+        return 0
+    return sum(1 for t in sent if t.idx < sent.start_char + offset)
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "expl"):
+            return child
+    if verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        return _subject(verb.head)
+    return None
+
+
+def _by(subject) -> str:
+    if subject is None:
+        return ""
+    if subject.lower_ in ("i", "we"):
+        return subject.lower_
+    return "our" if any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children) else ""
+
+
+def _who(subject) -> str:
+    if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "'s":
+        return "rep"
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
+        return "rep"  # "our engineer will be in touch": the writer's side
+    if _third_party(subject):
+        return "other"  # "another vendor promised to call us back": neither side of this deal
+    return "prospect"
+
+
+def _third_party(subject) -> bool:
+    """Another supplier: "another vendor", "their current provider", "the incumbent"."""
+    lemma = LEXICON.lemma(subject)
+    if lemma in ("competitor", "incumbent"):
+        return True
+    return lemma in SUPPLIER_NOUNS and any(
+        c.lower_ in ("another", "their", "your", "previous", "current", "old", "existing", "incumbent", "other", "last")
+        for c in subject.children if c.dep_ in ("det", "poss", "amod"))
+
+
+def _negated(verb) -> bool:
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children):
+        return True
+    return any(c.lower_ == "no" and c.dep_ == "det" for c in verb.subtree if c.head.i == verb.i)
+
+
+def _conditional(verb) -> bool:
+    """The verb sits in, or governs, an if-clause: "if you'd like, I could send it", or
+    waits for the reader's decision: "I'll send the SOW once you confirm"."""
+    for clause in verb.children:  # "if the budget is approved, I'll send it"
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+            return True
+        if clause.dep_ == "advcl" and LEXICON.lemma(clause) in READER_DECIDES and any(
+                c.dep_ == "mark" and c.lower_ in ("once", "when", "after") for c in clause.children) and any(
+                c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children):
+            return True
+    node = verb
+    while node is not None:
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl", "pcomp", "pobj", "prep"):
+            break
+        node = node.head if node.head.i != node.i else None
+    return False
+
+
+def _question(sent) -> bool:
+    return sent.text.rstrip().endswith("?")
+
+
+def _addressed_to_reader(verb) -> bool:
+    return any(c.lower_ in ("me", "us") for c in verb.children) or verb.doc[verb.sent.start].lower_ == "please"

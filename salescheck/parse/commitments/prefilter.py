@@ -1,0 +1,66 @@
+"""The cheap first pass: whether a block can hold a commitment at all, so that only
+those blocks go to the parser."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import inflections
+from .words import (
+    ACTION_FORMS_EXTRA, ARRANGE, CONTACT, DATE_LABEL, DELIVERABLE_NOUNS, DELIVERY, MEETING_NOUNS, OWNER_LABEL,
+    SETTLE)
+
+ACTION_FORMS = frozenset(
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | {"try", "give", "drop", "shoot", "hear", "know", "promise"}
+
+
+     for form in inflections(lemma)}
+    | ACTION_FORMS_EXTRA)
+
+
+# commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
+FROM_WRITER = re.compile(r"\bfrom (?:me|us|our)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to|with) you\b|"
+                         r"\blooking forward\b", re.IGNORECASE)
+
+
+# "wants a call back", "asked for a demo": a meeting asked for by name, with no action verb
+ASKS_FOR_MEETING = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos|ha(?:ve|ving)|see|do|hold|run)\w*\s+"
+                              r"(?:for\s+)?(?:an?|another|the|some)\s+(?:[\w-]+\s+)?(?:"
+                              + "|".join(sorted(MEETING_NOUNS | DELIVERABLE_NOUNS)) + r")\b", re.IGNORECASE)
+
+
+WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
+
+
+FRAMING = re.compile(
+    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend(?:s|ing)?|aim(?:s|ing)?|"
+    r"hop(?:e|es|ing)|want(?:s|ed)?|'d|mention(?:s|ed)?|sure|"
+    r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"
+    r"suggest(?:s|ed)?|prefer(?:s|red)?|invite[sd]?|look(?:ing)? forward|next steps?|to-?do|action)\b|\?", re.IGNORECASE)
+
+
+PROGRESSIVE = re.compile(r"\b(?:am|'m|are|'re|is|'s|be)\s+(?:\w+\s+)?(?:" + "|".join(
+    sorted({re.escape(f) for f in ACTION_FORMS if f.endswith("ing")}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+
+
+OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?|f/u|next)\s*[:\-–]\s*)?"
+                           r"(\S+(?:\s+to\s+\S+|\s+\S+)?)")  # "Call back", "Marcus to send"
+
+
+def may_commit(text: str) -> bool:
+    """Cheap test for whether a block can hold a commitment, so that only those blocks
+    are tagged and parsed: an action word with forward framing, an action word opening
+    a sentence ("Call back Friday"), or a progressive ("I'm sending it Tuesday")."""
+    actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
+    if not actions:
+        return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text))
+    if FRAMING.search(text) or PROGRESSIVE.search(text):
+        return True
+    for sentence in re.split(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+", text):
+        label = DATE_LABEL.match(sentence.lstrip(" \t-*•+")) or OWNER_LABEL.match(sentence.lstrip(" \t-*•+"))
+        if label:
+            sentence = sentence.lstrip(" \t-*•+")[label.end():]
+        opening = OPENING_WORDS.match(sentence)
+        if opening and any(w in ACTION_FORMS for w in WORD.findall(opening.group(1).lower())):
+            return True
+    return False

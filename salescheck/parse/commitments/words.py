@@ -1,0 +1,105 @@
+"""The words commitments are read with: actions, meetings, deliverables, frames,
+and the labels notes put before a to-do."""
+
+from __future__ import annotations
+
+import re
+
+from ..lexicon import Lexicon
+
+CONTACT = {
+    "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
+    "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
+    "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
+    "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick",
+}
+
+
+DELIVERY = {
+    "send", "share", "forward", "deliver", "provide", "prepare", "write", "draft", "put",
+    "pull", "revise", "update", "confirm", "circulate", "submit", "get", "email", "return", "shoot",
+}
+ARRANGE = {"schedule", "book", "arrange", "set", "organise", "organize", "line"}
+MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop"}
+# particles that turn a verb into contact: get back, come back, follow up, catch up
+PARTICLE_CONTACT = {
+    "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
+    "circle": {"back"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
+    "pop": {"by", "in", "over"}, "drop": {"by", "in"}, "hop": {"on"}, "jump": {"on"},
+    "swing": {"by", "round", "over"}, "stop": {"by", "in"},
+    "pick": set(),  # only "we'll pick this up" (below): "can you pick this one up?" hands over a task
+}
+# "hop on a call", "jump on Zoom": contact only when what they get on is a call
+ON_A_CALL = {"hop", "jump"}
+CALL_MEDIA = {"zoom", "teams", "phone", "line", "video", "webex", "meet"}
+# things a prospect asks to be sent: "she wants a proposal by the end of the month"
+DELIVERABLE_NOUNS = {"proposal", "quote", "quotation", "pricing", "contract", "sow", "msa", "deck", "study", "report",
+                     "figures", "numbers", "breakdown", "estimate", "spec", "references", "samples", "sample", "roadmap",
+                     "timeline", "summary", "recap", "brochure", "costing", "costings", "business case"}
+PLAN_NOUNS = {"plan", "idea", "aim", "intention", "goal", "hope", "proposal", "thinking", "suggestion"}
+WELCOME = {"great", "helpful", "useful", "good", "ideal", "perfect", "brilliant", "wonderful", "appreciated", "handy"}
+REPORTING = {"mention", "say", "tell", "confirm", "indicate", "explain", "note", "promise", "reckon", "think", "expect",
+             "hope", "suggest", "agree"}
+SETTLE = {"sort", "fix", "agree", "pin", "nail", "lock", "find"}
+EAGER = {"keen", "eager", "interested", "happy", "glad", "delighted"}
+HOLD_A_MEETING = {"have", "see", "do", "hold", "run", "get"}  # … a call, a demo, a workshop
+# "he wants a call back", "she asked for a demo next month": a meeting asked for by name
+NOUN_REQUEST_VERBS = {"want", "request", "need", "ask", "suggest", "prefer", "propose"}
+# "we'll get a date in the diary": arranging a meeting without naming it
+DIARY = {"diary", "calendar", "calendars", "diaries", "schedule"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
+REQUEST_VERBS = {"ask", "request", "want", "tell", "say", "suggest", "prefer", "need", "expect", "invite"}
+INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "need", "promise", "agree", "mean", "try", "expect", "arrange", "offer"}
+# "once the lab is done" dates nothing: it stays a commitment without a date
+CONDITIONAL_MARKS = {"if", "unless", "whether", "in case"}
+# "… once you confirm": the reader's decision, not an event that will happen anyway
+READER_DECIDES = {"confirm", "decide", "approve", "agree", "sign", "choose", "pick", "say", "reply", "respond", "give",
+                  "let", "tell", "accept", "ok", "okay"}
+SUPPLIER_NOUNS = {"vendor", "supplier", "provider", "contractor", "agency", "partner", "reseller", "installer",
+                  "integrator", "consultant", "firm"}
+ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "information", "response", "confirmation",
+           "figure", "number", "price", "cost", "feedback", "date", "availability", "view", "verdict", "count", "list"}
+QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
+NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
+                     "regards", "best", "date", "dates"}
+PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro"}  # contact when their object is a person
+FOLLOW_UP = {"f/u", "follow-up"}
+DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
+RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
+RECEIVING = {"expect", "have", "receive", "get", "hear"}  # "Expect the SOW from me", "you'll have it from us"
+EVENT_ANCHOR = re.compile(
+    r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
+    r"(?:straight |right |just |shortly )?after (?:the|our|this|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
+    r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|below)\b",
+    re.IGNORECASE)
+BOOKED = re.compile(
+    r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed)\b",
+    re.IGNORECASE)
+PLEASANTRY = re.compile(r"^\W*(?:speak|talk|chat|catch up|see you|until)\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
+TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next)\s*[:\-–]",
+                        re.IGNORECASE)
+FIRST_PERSON = {"i", "we", "me", "us", "myself"}
+LEADING_BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
+DATE_LABEL = re.compile(r"^\s*(?:(?:w/c|wc|w\.c\.|week of|by|before|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?"
+                        r"(?:\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}|[a-z]{3,9}\s+\d{1,2}(?:st|nd|rd|th)?|\d{1,2}/\d{1,2})\s*:\s*",
+                        re.IGNORECASE)
+# who owns the item, as action lists write it: "Kelsey (Relay): share …", "Both: review …"
+OWNER_LABEL = re.compile(
+    r"^\s*(?!(?:objective|goal|aim|agenda|purpose|context|background|notes?|summary|outcome|status|update|why|what|"
+    r"how|who|when|where|re|subject|ps|tip|ask|owner|result|decision|risk|issue|problem|question|answer|budget|"
+    r"timeline|pricing|price|scope|attendees|contact|company|account)\b)"
+    r"(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?(?:\s*(?:\+|&|/|and)\s*(?-i:[A-Z][\w.'’-]*))*|both|all|us|me)"
+    r"(?:\s*\([^)\n]{1,40}\))?\s*:\s+(?=(?-i:[a-z]))", re.IGNORECASE)
+AND_THEN_I = re.compile(r"\band (?:i|we) ?(?:will|'ll|can)\b", re.IGNORECASE)
+AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|drop me a line|ping me|email me|"
+                          r"give me a (?:shout|call|ring|bell))\b.*\band (?:i|we)\b")
+# a routine is a service, not a next step: "a service report on the first working day of each month"
+RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?:day|week|month|quarter|year|morning|"
+                       r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site)\b|"
+                       r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually)\b", re.IGNORECASE)
+CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
+ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
+                      "caught", "drew", "f/u", "follow-up", "follow-ups"}
+LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | MEETING_NOUNS | NOT_A_DELIVERABLE
+                  | {"let", "look", "go", "sure", "ensure"} | HOLD_A_MEETING | EAGER | READER_DECIDES | REPORTING | SETTLE)
