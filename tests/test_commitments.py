@@ -201,3 +201,21 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]
     assert got == ([expected] if expected else [])
+
+
+def test_the_cheap_action_test_never_skips_an_action(parse):
+    """find_commitments skips tokens that fail may_name_action; over real documents, no
+    token it skips names an action."""
+    from pathlib import Path
+
+    from salescheck.parse.commitments.actions import _action, may_name_action
+
+    corpus = sorted((Path(__file__).parent.parent / "benchmarks" / "corpus" / "tune").iterdir())[::4]
+    checked = 0
+    for path in corpus:
+        parsed = parse(path.read_text(encoding="utf-8"), path.name)
+        for token in parsed.doc:
+            if token.tag_ and _action(token):
+                assert may_name_action(token), (path.name, token.text, token.sent.text)
+                checked += 1
+    assert checked > 100

@@ -28,7 +28,7 @@ def attach_language(doc: Doc, text: str | None = None) -> Doc:
     expressions = find_time_expressions(text)
     doc._.time_expressions = expressions
     doc._.measures = find_measures(text, doc)
-    doc._.commitments = find_commitments(doc._.sentences, expressions)
+    doc._.commitments = find_commitments(doc._.sentences, expressions, text)
     return doc
 
 

@@ -28,8 +28,11 @@ class PatternCheck(Check):
         s = self.settings
         if not (s["patterns"] or s["phrases"] or s["regex"]):
             raise source.error("a pattern check needs at least one of patterns, phrases, regex", *where)
-        phrases = [r"(?<!\w)" + r"\s+".join(map(re.escape, p.split())) + r"(?!\w)" for p in s["phrases"]]
-        self.regexes = compile_regexes("regex", s["regex"], source, where) + [re.compile(p, re.I) for p in phrases]
+        # a phrase is looked for only in text holding its first word: a substring test is
+        # far cheaper than a regex scan, and most texts hold few of the phrases
+        self.regexes = [(None, r) for r in compile_regexes("regex", s["regex"], source, where)] + [
+            (p.split()[0].lower(), re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, p.split())) + r"(?!\w)", re.I))
+            for p in s["phrases"] if p.split()]
         self.unless = compile_regexes("unless", s["unless"], source, where)
         self.unless_document = compile_regexes("unless_document", s["unless_document"], source, where)
         self.token_patterns = s["patterns"]
@@ -44,7 +47,10 @@ class PatternCheck(Check):
             return
         if any(u.search(parsed.document.text) for u in self.unless_document):
             return
-        spans = [(m.start(), m.end()) for regex in self.regexes for m in regex.finditer(parsed.document.text)]
+        text = parsed.document.text
+        lowered = text.lower()
+        spans = [(m.start(), m.end()) for needle, regex in self.regexes if needle is None or needle in lowered
+                 for m in regex.finditer(text)]
         if self.token_patterns:
             doc = parsed.doc
             spans += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for _, a, b in self._matcher(doc.vocab)(doc)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..timex import TimeExpression
-from .actions import _action
+from .actions import _action, may_name_action
 from .framing import _framing
 from .grammar import _by, _subject
 from .prefilter import may_commit
@@ -43,14 +43,19 @@ class Commitment:
         return best
 
 
-def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list[Commitment]:
+def find_commitments(sentences: list, expressions: list[TimeExpression], text: str | None = None) -> list[Commitment]:
+    """The commitments in a Doc's sentences; `text` is the Doc's text when the caller has it."""
     found = []
+    if text is None:
+        text = sentences[0].doc.text if sentences else ""
     for index, sent in enumerate(sentences):
         if not sent[0].tag_ or PLEASANTRY.match(sent.text) or RECURRING.search(sent.text):
             continue  # untagged: a block the parse stage judged could not commit; or a routine, not a next step
         in_sentence = tuple(e for e in expressions if sent.start_char <= e.start < sent.end_char)
         seen_verbs: set[int] = set()
         for token in sent:
+            if not may_name_action(token):
+                continue
             action = _action(token)
             if not action or token.i in seen_verbs:
                 continue
@@ -65,27 +70,32 @@ def find_commitments(sentences: list, expressions: list[TimeExpression]) -> list
                 start=sent.start_char, end=sent.end_char, verb_start=token.idx,
                 verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
                 when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
-                booked=_booked_nearby(sentences, index, expressions), by=_by(_subject(token)),
+                booked=_booked_nearby(sentences, index, expressions, text), by=_by(_subject(token)),
             ))
             break  # one finding per sentence is enough for a reader
     return found
 
 
-def _booked_nearby(sentences, index: int, expressions: list[TimeExpression]) -> bool:
+def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], text: str) -> bool:
     """A booked slot stated in the sentence or just after it: "She asked me to call back.
-    Booked: Tue 3 March 10:00." (A booking before it is another meeting's.)"""
+    Booked: Tue 3 March 10:00." (A booking before it is another meeting's.) `text` is
+    the Doc's text, passed in since building it is not free."""
     own = sentences[index]
-    own_end = own.start_char + len(own.text.rstrip())
+    own_end = own.start_char + len(text[own.start_char:own.end_char].rstrip())
     for k in range(index, min(len(sentences), index + 3)):
         near = sentences[k]
-        near_start = near.start_char + len(near.text) - len(near.text.lstrip())
-        if k > index and own.doc.text.count("\n", own_end, near_start) > 1:
+        near_text = text[near.start_char:near.end_char]
+        near_start = near.start_char + len(near_text) - len(near_text.lstrip())
+        if k > index and text.count("\n", own_end, near_start) > 1:
             break  # two lines on, or past a blank line: that booking is another meeting's
-        if k > index and LEADING_BULLET.match(near.text) and "\n" in own.doc.text[own_end:near_start + 1]:
+        if k > index and LEADING_BULLET.match(near_text) and "\n" in text[own_end:near_start + 1]:
             break  # the next item of a list is its own step
         has_slot = any(near.start_char <= e.start < near.end_char and e.precision == "datetime" for e in expressions)
-        context = near.text + (" " + sentences[k - 1].text if k > 0 else "")
-        if has_slot and BOOKED.search(context):
+        if not has_slot:
+            continue
+        before = sentences[k - 1] if k > 0 else None
+        context = near_text + (" " + text[before.start_char:before.end_char] if before is not None else "")
+        if BOOKED.search(context):
             return True
     return False
 

@@ -11,6 +11,20 @@ from .words import (
     PERSON_OBJECT, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE)
 
 
+# every lemma _kind_of_action asks about: a token with none of these (and not a meeting,
+# a deliverable or f/u) names no action, and is skipped before any look at its tree
+ACTION_LEMMAS = frozenset(
+    CONTACT | DELIVERY | ARRANGE | SETTLE | HOLD_A_MEETING | RECEIVING | ON_A_CALL | PERSON_OBJECT | MEETING_NOUNS
+    | set(PARTICLE_CONTACT) | {"give", "try", "get", "bring", "promise", "be", "keep", "hear", "let", "catch", "have",
+                               "look", "go", "drop", "shoot", "follow", "put", "pencil", "pop", "pick", "confirm",
+                               "pull", "email", "connect"})
+
+
+def may_name_action(token) -> bool:
+    """Cheap test that _action(token) can be anything but None."""
+    return token.lower_ in FOLLOW_UP or token.lower_ in DELIVERABLE_NOUNS or LEXICON.lemma(token) in ACTION_LEMMAS
+
+
 def _action(token) -> str | None:
     action = _kind_of_action(token)
     if action == "contact" and coarse(token) == "VERB" and _brings_thing(token):
