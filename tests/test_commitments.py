@@ -197,6 +197,16 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("You'll have the draft SOW from our solutions team soon.", ("delivery", "rep", "promise", "vague")),
     ("We'll confirm the delivery date once the deposit clears.", ("delivery", "rep", "promise", "none")),
     ("Can you confirm the date?", None),
+    # the small model's compounds: the meeting or the ring is still named
+    ("Need to organise site visit w/ facilities.", ("contact", "rep", "todo", "none")),
+    ("Will give Mo a bell Weds.", ("contact", "rep", "promise", "day")),
+    # suggestions, intentions, shorthand
+    ("We should meet once the audit is done.", ("contact", "rep", "promise", "none")),
+    ("You should ring their CFO.", None),
+    ("She's going to talk to her director and let us know.", ("contact", "prospect", "promise", "none")),
+    ("Let us know if anything is unclear.", None),
+    ("Note to self: send Priya the onboarding checklist.", ("delivery", "rep", "todo", "none")),
+    ("Pls send the signed order form when you can.", ("delivery", "prospect", "request", "none")),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -35,6 +35,15 @@ def _action(token) -> str | None:
     return action
 
 
+def _objects_and_compounds(token):
+    """A verb's objects and the nouns compounded into them: the small model often reads
+    "site visit w/ ops" or "a bell Tues" as a compound headed by the last word."""
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr"):
+            yield child
+            yield from (c for c in child.children if c.dep_ == "compound")
+
+
 def _brings_thing(token) -> bool:
     """Contact that carries something: "get back to you with the numbers", "come back with an answer"."""
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -61,8 +70,8 @@ def _kind_of_action(token) -> str | None:
     if pos != "VERB" and not _fragment_head(token):
         return None
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
-    if lemma == "give" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in RING_NOUNS for c in token.children):
-        return "contact"
+    if lemma == "give" and any(LEXICON.lemma(t) in RING_NOUNS for t in _objects_and_compounds(token)):
+        return "contact"  # "give you a ring", and "give Karen a bell Tues" with the parse's compound
     if lemma == "try" and any((c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN")) or c.lower_ == "again"
                               for c in token.children):
         return "contact"  # "I'll try you again tomorrow", notes: "Try again next week"
@@ -80,9 +89,10 @@ def _kind_of_action(token) -> str | None:
         return "contact"  # "our engineer will be in touch", "I'll get in touch"
     if lemma == "hear" and _from_writer(token):
         return "contact"  # "you'll hear from me next week"
-    if lemma == "let" and any(c.dep_ == "ccomp" and LEXICON.lemma(c) == "know" and any(g.lower_ == "you" for g in c.children)
-                              for c in token.children):
-        return "contact"  # "I'll let you know next week"
+    if lemma == "let" and any(c.dep_ == "ccomp" and LEXICON.lemma(c) == "know" and any(
+            g.lower_ == "you" or (g.lower_ in ("me", "us") and _subject(token) is not None) for g in c.children)
+            for c in token.children):
+        return "contact"  # "I'll let you know next week", "he's going to let us know" (not "let us know if …")
     if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
         return "contact"  # "catch you on Friday"
     if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children)
@@ -140,9 +150,10 @@ def _kind_of_action(token) -> str | None:
         return "delivery"  # "we'll confirm the install date once the artwork is approved" (not "can you confirm …")
     if lemma in ARRANGE:
         objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
+        named = {LEXICON.lemma(t) for t in _objects_and_compounds(token)}  # "arrange site visit w/ ops"
         if objects & {"it", "one", "that", "this"} and "up" in particles:  # "Reference call …: I'll set it up."
             return "contact" if any(LEXICON.lemma(t) in MEETING_NOUNS for t in token.sent) else None
-        return "contact" if objects & MEETING_NOUNS else None
+        return "contact" if named & MEETING_NOUNS else None
     if lemma in ("put", "pull") and not particles & {"together", "over", "across"}:
         return None  # "put together a proposal" delivers; "put it to the board" does not
     if lemma in DELIVERY and lemma not in CONTACT:

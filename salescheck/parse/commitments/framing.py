@@ -10,7 +10,7 @@ from .grammar import (
     _subject, _who)
 from .words import (
     AND_THEN_I, AWAITS_REPLY, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
-    MEETING_NOUNS, PLAN_NOUNS, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
+    MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
 def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
@@ -111,6 +111,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return "rep", "promise"
     if auxes & FUTURE_AUX:
         return _who(subject), "promise"
+    if "should" in auxes and subject is not None and subject.lower_ == "we" and _action(verb) == "contact" \
+            and not _question(sent):
+        return "rep", "promise"  # "we should catch up once the board has met": a loose next step
     if auxes & HYPOTHETICAL_AUX:
         if _question(sent) and subject is not None and (subject.lower_ == "you" or any(
                 c.dep_ == "poss" and c.lower_ == "your" for c in subject.children)):
@@ -122,11 +125,14 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return "rep", "promise"  # "we can pick this up after the summer holidays": a loose next step
     if verb.tag_ in ("VBD", "VBN") and not auxes:
         return None
+    if verb.tag_ == "VBG" and LEXICON.lemma(verb) == "go" and any(c.dep_ == "xcomp" for c in verb.children) \
+            and not _negated(verb):
+        return _who(subject), "promise"  # "he's going to check and let us know": an intention, timed or not
     if verb.tag_ == "VBG" and auxes & {"am", "'m", "are", "'re", "is", "'s"}:
         if _who(subject) != "rep" and not timed:
             return None  # "25 new users are sharing logins" describes now; "Dana is sending it Friday" plans
         return _who(subject), "promise"  # "I'm sending it tomorrow"
-    if verb.tag_ == "VB" and not auxes and any(c.lower_ == "please" for c in verb.children):
+    if verb.tag_ == "VB" and not auxes and any(c.lower_ in PLEASE for c in verb.children):
         return "prospect", "request"  # "Marek (cc), please share the data-room access with Ines"
     if subject is not None and subject.i < sent.start + _label_width(sent):
         subject = None  # "w/c 1 June: send revised quote" with the label parsed as the subject

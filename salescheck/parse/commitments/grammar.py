@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .words import (
     CLAUSE_MARKS, CONDITIONAL_MARKS, DATE_LABEL, FIRST_PERSON, LEADING_BULLET, LEXICON, OWNER_LABEL,
-    READER_DECIDES, SUPPLIER_NOUNS, TODO_LABEL)
+    PLEASE, READER_DECIDES, SUPPLIER_NOUNS, TODO_LABEL)
 
 
 def _opens_sentence(token) -> bool:
@@ -102,4 +102,4 @@ def _question(sent) -> bool:
 
 
 def _addressed_to_reader(verb) -> bool:
-    return any(c.lower_ in ("me", "us") for c in verb.children) or verb.doc[verb.sent.start].lower_ == "please"
+    return any(c.lower_ in ("me", "us") for c in verb.children) or verb.doc[verb.sent.start].lower_ in PLEASE

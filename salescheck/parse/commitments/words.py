@@ -77,8 +77,9 @@ BOOKED = re.compile(
     r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed)\b",
     re.IGNORECASE)
 PLEASANTRY = re.compile(r"^\W*(?:speak|talk|chat|catch up|see you|until)\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
-TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next)\s*[:\-–]",
-                        re.IGNORECASE)
+TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next|"
+                        r"(?:note|reminder) to self)\s*[:\-–]", re.IGNORECASE)
+PLEASE = {"please", "pls", "plz", "kindly"}
 FIRST_PERSON = {"i", "we", "me", "us", "myself"}
 LEADING_BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
 DATE_LABEL = re.compile(r"^\s*(?:(?:w/c|wc|w\.c\.|week of|by|before|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?"
