@@ -207,6 +207,11 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Let us know if anything is unclear.", None),
     ("Note to self: send Priya the onboarding checklist.", ("delivery", "rep", "todo", "none")),
     ("Pls send the signed order form when you can.", ("delivery", "prospect", "request", "none")),
+    # a service level is promised for every such event, not as a next step
+    ("We will dispatch an engineer within 4 hours of any fault report.", None),
+    # the prospect talking to someone else is not a follow-up with us
+    ("They'll get back to their broker by Friday.", None),
+    ("She'll speak to her director and come back to me next week.", ("contact", "prospect", "promise", "vague")),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -14,7 +14,7 @@ from .actions import _action, may_name_action
 from .framing import _framing
 from .grammar import _by, _subject
 from .prefilter import may_commit
-from .words import BOOKED, EVENT_ANCHOR, LEADING_BULLET, PLEASANTRY, RECURRING
+from .words import BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, OTHERS_ROLES, PLEASANTRY, RECURRING
 
 
 @dataclass(frozen=True)
@@ -63,7 +63,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             if framing is None:
                 continue
             who, mode = framing
-            if who == "other":
+            if who == "other" or (who == "prospect" and action == "contact" and _talks_to_others(token)):
                 continue
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
             found.append(Commitment(
@@ -74,6 +74,19 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             ))
             break  # one finding per sentence is enough for a reader
     return found
+
+
+def _talks_to_others(verb) -> bool:
+    """The prospect contacting someone other than us: "they'll get back to the supplier"."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children)]
+    for child in near:  # "get back to the supplier": 'to' may hang from 'back'
+        people = [child] if child.dep_ in ("dobj", "dative") else \
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "with") else []
+        for person in people:
+            if LEXICON.lemma(person) in OTHERS_ROLES and any(
+                    c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her") for c in person.children):
+                return True
+    return False
 
 
 def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], text: str) -> bool:

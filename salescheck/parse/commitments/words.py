@@ -98,7 +98,14 @@ AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|dro
 # a routine is a service, not a next step: "a service report on the first working day of each month"
 RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?:day|week|month|quarter|year|morning|"
                        r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site)\b|"
-                       r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually)\b", re.IGNORECASE)
+                       r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually)\b|"
+                       # a service level, promised for every such event: "within 4 hours of a fault report"
+                       r"\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|24|48)\s+(?:business\s+|working\s+)?"
+                       r"(?:minutes|hours?|days?|weeks?)\s+(?:of|from)\s+(?:a|an|any|each|every|the|your)\b", re.IGNORECASE)
+# the prospect's side talking to someone else: "they'll get back to the supplier", "she'll call her director"
+OTHERS_ROLES = {"supplier", "vendor", "provider", "contractor", "incumbent", "board", "director", "manager", "boss",
+                "cfo", "ceo", "cto", "coo", "cio", "md", "finance", "procurement", "legal", "auditor", "auditors",
+                "accountant", "landlord", "partner", "partners", "insurer", "broker"}
 CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
