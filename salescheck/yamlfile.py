@@ -54,6 +54,8 @@ class YamlFile:
             mark = getattr(error, "problem_mark", None)
             problem = getattr(error, "problem", None) or str(error)
             raise FileError(path, mark.line + 1 if mark else None, f"invalid YAML: {problem}")
+        except ValueError as error:  # "2026-13-45" looks like a date to YAML, then is none
+            raise FileError(path, None, f"invalid YAML: an impossible date ({error})")
 
     def line(self, *keys) -> int:
         """1-based line of the value at keys (falls back to the nearest parent found; with

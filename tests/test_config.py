@@ -331,3 +331,8 @@ def test_a_nearer_category_setting_beats_a_farther_code_setting(tmp_path):
     inner = {r.code: r.severity for r in linter.rules_for(linter.config_for(tmp_path / "team" / "a.txt"))}
     assert outer["SC101"] == "error"
     assert "SC101" not in inner and "SC103" not in inner and inner["SC102"] == "info"
+
+
+def test_a_date_yaml_cannot_build_is_an_error_not_a_crash(tmp_path):
+    error = config_error(tmp_path, "select: [commitment]\nanchor: 2026-02-30\n")
+    assert "impossible date" in error.message

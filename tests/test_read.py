@@ -573,3 +573,9 @@ def test_a_long_company_footer_under_the_name_is_still_the_signature():
               "Leeds.\n")
     document = read_document("draft.txt", source)
     assert "Registered" not in document.text and "go ahead" in document.text
+
+
+def test_an_impossible_front_matter_date_is_a_read_error():
+    with pytest.raises(ReadError) as error:
+        read_document("plan.md", "---\nkind: call-plan\ndate: 2026-13-45\n---\nObjective: tbd\n")
+    assert "impossible date" in str(error.value)

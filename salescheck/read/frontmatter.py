@@ -24,6 +24,8 @@ def split_front_matter(lines: list[str]) -> tuple[dict, int]:
         mark = getattr(error, "problem_mark", None)
         line = mark.line + 2 if mark else 1
         raise ReadError(f"front matter is not valid YAML: {getattr(error, 'problem', error)}", line)
+    except ValueError as error:  # a value YAML reads as a date but is none: "date: 2026-13-45"
+        raise ReadError(f"front matter holds an impossible date: {error}", line=2)
     if not isinstance(meta, dict):
         raise ReadError("front matter must be a mapping of keys to values", line=2)
     return _checked(meta, lines[1:end]), end + 1
