@@ -579,3 +579,12 @@ def test_an_impossible_front_matter_date_is_a_read_error():
     with pytest.raises(ReadError) as error:
         read_document("plan.md", "---\nkind: call-plan\ndate: 2026-13-45\n---\nObjective: tbd\n")
     assert "impossible date" in str(error.value)
+
+
+def test_a_signature_without_a_sign_off_phrase_is_still_the_signature():
+    source = ("Hi Larry,\n\nThe quote is attached: $612,000 for the 14-month term.\n\n"
+              "Let me know if you'd like to move forward.\n\nDanielle\n\n"
+              "Danielle Fox | Sales Manager, Northeast\nSummit Crane & Rigging\n(518) 555-0190\n")
+    document = read_document("cover.txt", source)
+    assert "Summit" not in document.text and "move forward" in document.text
+    assert [f.rule for f in lint(source, "cover.txt") if f.category == "options"] == ["SC402"]

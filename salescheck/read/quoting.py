@@ -33,6 +33,9 @@ SIGNATURE_MAX_LINES = 8
 # a company footer under the name may run long: "Acme Ltd. Registered in England No. 0881…"
 FOOTER = re.compile(r"\b(?:registered (?:in|office|address|number)|company (?:no|number|reg)|vat (?:no|number|reg)|"
                     r"ltd|limited|llc|inc|gmbh|plc|confidential|privileged|unsubscribe)\b", re.IGNORECASE)
+NAME_LINE = re.compile(r"^\s*-?\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*$")
+CONTACT_DETAIL = re.compile(r"\d{3}[\s.)-]*\d{3}|@|\||https?://|www\.|\b(?:manager|director|executive|account|sales|"
+                            r"head of|vp|ceo|founder|consultant|engineer|ltd|inc|llc)\b", re.IGNORECASE)
 POSTSCRIPT = re.compile(r"^\s*P\.?\s?(P\.?\s?)?S\b", re.IGNORECASE)  # P.S., PS:, P.P.S.
 SENTENCE = re.compile(r"^\s*\S+(\s+\S+){3,}.*[.!?]\s*$")  # four words or more, ending a sentence
 
@@ -100,5 +103,18 @@ def _signature_start(lines: list[str]) -> int | None:
                 return None
             if len(rest) <= SIGNATURE_MAX_LINES and all(len(line) < 80 or FOOTER.search(line) for line in rest):
                 return i + 1
+            return None
+    return _name_block_start(lines)
+
+
+def _name_block_start(lines: list[str]) -> int | None:
+    """No sign-off phrase: a first name alone on its line after a blank one, then only a
+    short block with contact details ("Danielle" / "Danielle Fox | Sales" / phone)."""
+    for i in range(len(lines) - 1, 0, -1):
+        if NAME_LINE.match(lines[i]) and not lines[i - 1].strip():
+            rest = [line for line in lines[i + 1:] if line.strip()]
+            if len(rest) <= SIGNATURE_MAX_LINES and all(len(line) < 80 or FOOTER.search(line) for line in rest) \
+                    and (not rest or any(CONTACT_DETAIL.search(line) for line in rest)):
+                return i
             return None
     return None
