@@ -84,6 +84,17 @@ def test_quoted_reply_is_not_the_writers_commitment(parse):
     assert parse(email, "reply.eml").commitments == []
 
 
+def test_a_meeting_booked_after_a_delivery_does_not_date_the_delivery(parse):
+    notes = "- Will send the eval checklist to Joan.\n- In-service booked: Thu 12 March 2026 at 06:30, invite accepted.\n"
+    commitment, = parse(notes, "notes.md", "call-notes").commitments
+    assert (commitment.action, commitment.booked) == ("delivery", False)
+
+
+def test_a_proposals_defined_seller_is_our_side(parse):
+    proposal = "# Proposal\n\n## Scope\n\nThe Contractor will provide monitoring for all panels in Attachment A.\n"
+    assert parse(proposal, "proposal.md", "proposal").commitments == []
+
+
 def test_a_booked_slot_in_the_next_sentence_counts(parse):
     commitment, = parse("She asked me to call back in two weeks. Booked: Mon 16 March 2026 at 12:30, invite sent.",
                         "note.txt", "call-notes").commitments
@@ -212,6 +223,12 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     # the prospect talking to someone else is not a follow-up with us
     ("They'll get back to their broker by Friday.", None),
     ("She'll speak to her director and come back to me next week.", ("contact", "prospect", "promise", "vague")),
+    # tied to a dated call, brought from us, dropped off, introductions, getting people together
+    ("I'll send the revised quote ahead of our call so you both have it.", ("delivery", "rep", "promise", "none")),
+    ("Expect the agenda and the updated list of sites from me shortly.", ("delivery", "rep", "promise", "vague")),
+    ("Will drop off the demo units at the front desk.", ("delivery", "rep", "promise", "none")),
+    ("Greg will set up the intro to their CFO.", ("contact", "prospect", "promise", "none")),
+    ("Let's get your ops team together with our solution architect next week.", ("contact", "rep", "promise", "vague")),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -252,7 +252,8 @@ def resolve_when(expression: TimeExpression, anchor: dt.date, day_first: bool | 
 
 
 def _settled_by_weekday(a: int, b: int, fields: dict, anchor: dt.date) -> dt.date | None:
-    """"Thu 3/5": of 3 May and 5 March, the one that is a Thursday (None if both or neither)."""
+    """"Thu 3/5": of 3 May and 5 March, the one that is a Thursday; if both are, the one
+    in the coming month when the other is months away (else None)."""
     weekday = WEEKDAYS.get((fields.get("weekday") or "").lower().rstrip("."))
     if weekday is None:
         return None
@@ -263,6 +264,10 @@ def _settled_by_weekday(a: int, b: int, fields: dict, anchor: dt.date) -> dt.dat
         except ValueError:
             pass
     matching = [r for r in readings if r.weekday() == weekday]
+    if len(matching) == 2:  # "Thursday 3/12" written on Tue 10 March: this week's, not December's
+        near = [r for r in matching if 0 <= (r - anchor).days <= 31]
+        far = [r for r in matching if abs((r - anchor).days) > 90]
+        return near[0] if len(near) == 1 and len(far) == 1 else None
     return matching[0] if len(matching) == 1 else None
 
 

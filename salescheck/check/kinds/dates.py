@@ -76,8 +76,7 @@ class DatesCheck(Check):
         if a == b or a > 12 or b > 12 or _is_log_date(parsed, expression) or _convention_in(parsed) is not None:
             return None
         readings = [resolve_when(expression, parsed.anchor, day_first=flag) for flag in (True, False)]
-        weekday = stated_weekday(expression)
-        if weekday is not None and sum(1 for r in readings if r and r.weekday() == weekday) == 1:
+        if stated_weekday(expression) is not None and resolve_when(expression, parsed.anchor) is not None:
             return None  # "Tue 3/3"-style: the weekday settles it
         if any(r is not None and r < parsed.anchor for r in readings):
             return None  # one reading already past: a booking means the other, a report of the past this one

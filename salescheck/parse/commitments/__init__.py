@@ -14,7 +14,7 @@ from .actions import _action, may_name_action
 from .framing import _framing
 from .grammar import _by, _subject
 from .prefilter import may_commit
-from .words import BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, OTHERS_ROLES, PLEASANTRY, RECURRING
+from .words import ARRANGE, BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, OTHERS_ROLES, PLEASANTRY, RECURRING
 
 
 @dataclass(frozen=True)
@@ -70,14 +70,17 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 start=sent.start_char, end=sent.end_char, verb_start=token.idx,
                 verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
                 when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
-                booked=_booked_nearby(sentences, index, expressions, text), by=_by(_subject(token)),
+                booked=_booked_nearby(sentences, index, expressions, text, later=action == "contact"), by=_by(_subject(token)),
             ))
             break  # one finding per sentence is enough for a reader
     return found
 
 
 def _talks_to_others(verb) -> bool:
-    """The prospect contacting someone other than us: "they'll get back to the supplier"."""
+    """The prospect contacting someone other than us: "they'll get back to the supplier"
+    (not arranging a meeting with them for us: "Greg will set up the intro to their CFO")."""
+    if LEXICON.lemma(verb) in ARRANGE:
+        return False
     near = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children)]
     for child in near:  # "get back to the supplier": 'to' may hang from 'back'
         people = [child] if child.dep_ in ("dobj", "dative") else \
@@ -89,13 +92,14 @@ def _talks_to_others(verb) -> bool:
     return False
 
 
-def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], text: str) -> bool:
-    """A booked slot stated in the sentence or just after it: "She asked me to call back.
-    Booked: Tue 3 March 10:00." (A booking before it is another meeting's.) `text` is
-    the Doc's text, passed in since building it is not free."""
+def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], text: str, later: bool = True) -> bool:
+    """A booked slot stated in the sentence or (`later`, for a call or meeting) just after
+    it: "She asked me to call back. Booked: Tue 3 March 10:00." A booking before it is
+    another meeting's, and a meeting booked after a delivery does not date the delivery.
+    `text` is the Doc's text, passed in since building it is not free."""
     own = sentences[index]
     own_end = own.start_char + len(text[own.start_char:own.end_char].rstrip())
-    for k in range(index, min(len(sentences), index + 3)):
+    for k in range(index, min(len(sentences), index + 3 if later else index + 1)):
         near = sentences[k]
         near_text = text[near.start_char:near.end_char]
         near_start = near.start_char + len(near_text) - len(near_text.lstrip())

@@ -129,11 +129,14 @@ def _kind_of_action(token) -> str | None:
     if lemma in ON_A_CALL:
         on = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "onto") for g in c.children]
         return "contact" if any(LEXICON.lemma(g) in MEETING_NOUNS or g.lower_ in CALL_MEDIA for g in on) else None
-    if lemma in ("pop", "drop") and particles & {"over", "across", "through"} and _has_object(token, skip_people=True):
+    if lemma in ("pop", "drop") and particles & {"over", "across", "through", "off", "round"} \
+            and _has_object(token, skip_people=True):
         return "delivery"  # "I'll pop the pricing across", "drop the samples over"
     if lemma in PARTICLE_CONTACT:
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
+        if lemma == "get" and any(g.lower_ == "together" for c in token.children for g in c.children):
+            return "contact"  # "let's get your finance team together with our lead" (the parse hangs it off 'team')
         if lemma == "get" and _has_object(token):
             if any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" for c in token.children):
                 return None  # "I'll get Tom to call you": the call is the action
@@ -186,10 +189,23 @@ def _requested(noun):
 
 def _from_writer(token) -> bool:
     """Something comes from me/us: "Expect the revised SOW from me", "you'll have it from us"."""
-    # spaCy makes a new Token object on every access: compare positions, never identity
-    return any(t.dep_ == "pobj" and t.head.lower_ == "from" and token.i in (t.head.head.i, t.head.head.head.i)
+    return any(t.dep_ == "pobj" and t.head.lower_ == "from" and _governed_by(t.head, token)
                and (t.lower_ in ("me", "us") or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children))
                for t in token.subtree)  # "from me", "from our regional manager"
+
+
+def _governed_by(preposition, verb) -> bool:
+    """The phrase hangs from the verb, directly or through nouns ("expect the agenda and the
+    statement of values from me"), not through another verb."""
+    node = preposition.head
+    for _ in range(8):
+        # spaCy makes a new Token object on every access: compare positions, never identity
+        if node.i == verb.i:
+            return True
+        if coarse(node) == "VERB" or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _not_deliverable(obj) -> bool:

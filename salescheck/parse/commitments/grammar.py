@@ -43,12 +43,17 @@ def _subject(verb):
     return None
 
 
+# the seller as a proposal's defined term, capitalised as contracts write it
+DEFINED_SELLER = {"Contractor", "Supplier", "Vendor", "Provider", "Consultant", "Seller", "Licensor", "Consultancy"}
+
+
 def _by(subject) -> str:
     if subject is None:
         return ""
     if subject.lower_ in ("i", "we"):
         return subject.lower_
-    return "our" if any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children) else ""
+    ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children) or subject.text in DEFINED_SELLER
+    return "our" if ours else ""
 
 
 def _who(subject) -> str:
@@ -56,6 +61,8 @@ def _who(subject) -> str:
         return "rep"
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         return "rep"  # "our engineer will be in touch": the writer's side
+    if subject.text in DEFINED_SELLER:
+        return "rep"  # a proposal's defined term: "The Contractor will provide …"
     if _third_party(subject):
         return "other"  # "another vendor promised to call us back": neither side of this deal
     return "prospect"

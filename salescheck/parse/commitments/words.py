@@ -20,7 +20,8 @@ DELIVERY = {
     "pull", "revise", "update", "confirm", "circulate", "submit", "get", "email", "return", "shoot",
 }
 ARRANGE = {"schedule", "book", "arrange", "set", "organise", "organize", "line"}
-MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop"}
+MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop",
+                 "intro", "introduction"}
 # particles that turn a verb into contact: get back, come back, follow up, catch up
 PARTICLE_CONTACT = {
     "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
@@ -71,6 +72,7 @@ RECEIVING = {"expect", "have", "receive", "get", "hear"}  # "Expect the SOW from
 EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
     r"(?:straight |right |just |shortly )?after (?:the|our|this|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
+    r"(?:before|ahead of|in time for) (?:the|our|that|this|your|tomorrow's|\w+day's) (?:call|meeting|demo|visit|session|review)|"
     r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|below)\b",
     re.IGNORECASE)
 BOOKED = re.compile(
