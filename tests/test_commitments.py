@@ -229,6 +229,15 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Will drop off the demo units at the front desk.", ("delivery", "rep", "promise", "none")),
     ("Greg will set up the intro to their CFO.", ("contact", "prospect", "promise", "none")),
     ("Let's get your ops team together with our solution architect next week.", ("contact", "rep", "promise", "vague")),
+    # broken or abandoned intentions are history
+    ("Marek said he'd send the figures over, but never did.", None),
+    ("I was going to ring you but got pulled into the audit.", None),
+    # the prospect's own errands
+    ("They're sending the tender pack to four suppliers next week.", None),
+    ("She's visiting the Hull depot on Thursday.", None),
+    ("She's visiting us on Thursday.", ("contact", "prospect", "promise", "day")),
+    # the reader moves first
+    ("Whenever you're ready, we'll send the order form.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

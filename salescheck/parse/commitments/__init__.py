@@ -63,7 +63,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             if framing is None:
                 continue
             who, mode = framing
-            if who == "other" or (who == "prospect" and action == "contact" and _talks_to_others(token)):
+            if who == "other" or (who == "prospect" and _talks_to_others(token)):
                 continue
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
             found.append(Commitment(
@@ -77,16 +77,24 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
 
 
 def _talks_to_others(verb) -> bool:
-    """The prospect contacting someone other than us: "they'll get back to the supplier"
-    (not arranging a meeting with them for us: "Greg will set up the intro to their CFO")."""
-    if LEXICON.lemma(verb) in ARRANGE:
+    """The prospect dealing with someone other than us: "they'll get back to the supplier",
+    "they're sending the RFP to three vendors", "he's visiting the Leeds site" (not
+    arranging a meeting for us: "Greg will set up the intro to their CFO")."""
+    lemma = LEXICON.lemma(verb)
+    if lemma in ARRANGE:
         return False
+    if lemma == "visit":
+        return not any(c.dep_ == "dobj" and (c.lower_ in ("us", "me") or any(
+            g.dep_ == "poss" and g.lower_ == "our" for g in c.children)) for c in verb.children)
     near = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children)]
     for child in near:  # "get back to the supplier": 'to' may hang from 'back'
         people = [child] if child.dep_ in ("dobj", "dative") else \
             [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "with") else []
         for person in people:
-            if LEXICON.lemma(person) in OTHERS_ROLES and any(
+            word = LEXICON.lemma(person)
+            if word.endswith("s") and word[:-1] in OTHERS_ROLES:
+                return True  # "to three vendors", "with their partners"
+            if word in OTHERS_ROLES and any(
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her") for c in person.children):
                 return True
     return False

@@ -9,7 +9,7 @@ from .grammar import (
     _addressed_to_reader, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
 from .words import (
-    AND_THEN_I, AWAITS_REPLY, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
+    AND_THEN_I, AWAITS_REPLY, BROKEN, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
     MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
@@ -17,6 +17,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     """(who, mode) when the verb's clause looks forward; None when it does not commit."""
     if _negated(verb) or _conditional(verb):
         return None
+    if BROKEN.search(sent.text[verb.idx - sent.start_char:]):
+        return None  # "she said she'd call me back, but didn't": a promise already broken is history
     if verb.lower_ in FOLLOW_UP and _opens_clause(verb):
         return "rep", "todo"
     if coarse(verb) == "NOUN" and _requested(verb) is not None:
@@ -97,8 +99,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return ("rep", "promise") if _who(holder) == "rep" else ("prospect", "reported-request")
     # "I plan to call", "we agreed to meet", "I'm going to send"
     if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in INTENT_VERBS | {"go"}:
-        if _negated(head) or _conditional(head) or (head.tag_ in ("VBD", "VBN") and LEXICON.lemma(head) not in ("agree", "promise")):
-            return None
+        if _negated(head) or _conditional(head) or (head.tag_ in ("VBD", "VBN") and LEXICON.lemma(head) not in ("agree", "promise")) \
+                or any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children):
+            return None  # "I was going to call you but …" is past
         return _who(_subject(head)), "promise"
     # notes: "Marcus to send org chart", "Dana to come back to us w/ headcount"
     if verb.dep_ == "ROOT" and auxes == {"to"} and subject is not None and subject.i == sent.start + _label_width(sent):
@@ -126,7 +129,7 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if verb.tag_ in ("VBD", "VBN") and not auxes:
         return None
     if verb.tag_ == "VBG" and LEXICON.lemma(verb) == "go" and any(c.dep_ == "xcomp" for c in verb.children) \
-            and not _negated(verb):
+            and not _negated(verb) and not auxes & {"was", "were"}:  # "I was going to call you but …" is past
         return _who(subject), "promise"  # "he's going to check and let us know": an intention, timed or not
     if verb.tag_ == "VBG" and auxes & {"am", "'m", "are", "'re", "is", "'s"}:
         if _who(subject) != "rep" and not timed:

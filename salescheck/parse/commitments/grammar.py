@@ -43,6 +43,7 @@ def _subject(verb):
     return None
 
 
+READY = {"ready", "happy", "comfortable", "set", "good"}
 # the seller as a proposal's defined term, capitalised as contracts write it
 DEFINED_SELLER = {"Contractor", "Supplier", "Vendor", "Provider", "Consultant", "Seller", "Licensor", "Consultancy"}
 
@@ -90,10 +91,11 @@ def _conditional(verb) -> bool:
     for clause in verb.children:  # "if the budget is approved, I'll send it"
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
             return True
-        if clause.dep_ == "advcl" and LEXICON.lemma(clause) in READER_DECIDES and any(
-                c.dep_ == "mark" and c.lower_ in ("once", "when", "after") for c in clause.children) and any(
-                c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children):
-            return True
+        if clause.dep_ == "advcl" and (LEXICON.lemma(clause) in READER_DECIDES or any(
+                c.dep_ == "acomp" and c.lower_ in READY for c in clause.children)) and any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("once", "when", "after", "whenever") for c in clause.children) \
+                and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children):
+            return True  # "once you confirm", "when you're ready": the reader moves first
     node = verb
     while node is not None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):

@@ -63,7 +63,7 @@ ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "infor
            "figure", "number", "price", "cost", "feedback", "date", "availability", "view", "verdict", "count", "list"}
 QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
-                     "regards", "best", "date", "dates"}
+                     "regards", "best", "date", "dates", "address"}
 PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro"}  # contact when their object is a person
 FOLLOW_UP = {"f/u", "follow-up"}
 DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
@@ -94,6 +94,8 @@ OWNER_LABEL = re.compile(
     r"timeline|pricing|price|scope|attendees|contact|company|account)\b)"
     r"(?:(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*))?(?:\s*(?:\+|&|/|and)\s*(?-i:[A-Z][\w.'’-]*))*|both|all|us|me)"
     r"(?:\s*\([^)\n]{1,40}\))?\s*:\s+(?=(?-i:[a-z]))", re.IGNORECASE)
+BROKEN = re.compile(r"\bbut (?:\w+ )?(?:didn't|did not|hasn't|has not|haven't|have not|never did|never has|never have|"
+                    r"couldn't|could not|wasn't able)\b", re.IGNORECASE)
 AND_THEN_I = re.compile(r"\band (?:i|we) ?(?:will|'ll|can)\b", re.IGNORECASE)
 AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|drop me a line|ping me|email me|"
                           r"give me a (?:shout|call|ring|bell))\b.*\band (?:i|we)\b")
