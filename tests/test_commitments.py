@@ -238,6 +238,17 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("She's visiting us on Thursday.", ("contact", "prospect", "promise", "day")),
     # the reader moves first
     ("Whenever you're ready, we'll send the order form.", None),
+    # more ways to say it
+    ("I'll send a calendar invite over for next week.", ("contact", "rep", "promise", "vague")),
+    ("We'll be back in touch once the factory confirms.", ("contact", "rep", "promise", "none")),
+    ("I'll see you at the depot sometime in May.", ("contact", "rep", "promise", "vague")),
+    ("Their COO would like to meet you soon.", ("contact", "prospect", "promise", "vague")),
+    ("I'd like to send you a case study.", None),  # a wish with no time is an offer
+    ("I'll text you the gate code later.", ("delivery", "rep", "promise", "none")),
+    ("I'll keep you posted.", ("contact", "rep", "promise", "none")),
+    ("Can we put something in for the week after next?", ("contact", "rep", "request", "none")),
+    ("Could we find 20 minutes next week?", ("contact", "rep", "request", "vague")),
+    ("Could you let me know your availability for Thursday?", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

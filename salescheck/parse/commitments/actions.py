@@ -44,6 +44,15 @@ def _objects_and_compounds(token):
             yield from (c for c in child.children if c.dep_ == "compound")
 
 
+SLOT_WORDS = {"something", "time", "slot", "date", "call", "meeting", "session", "catch-up", "chat"}
+
+
+def _with_grandchildren(token):
+    for child in token.children:
+        yield child
+        yield from child.children
+
+
 def _brings_thing(token) -> bool:
     """Contact that carries something: "get back to you with the numbers", "come back with an answer"."""
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(
@@ -59,6 +68,8 @@ def _kind_of_action(token) -> str | None:
     if pos not in ("VERB", "NOUN", "PROPN") and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         pos = "VERB"  # "I'll forward the questionnaire" with 'forward' tagged as an adverb
+    elif pos != "VERB" and token.dep_ == "conj" and coarse(token.head) == "VERB" and token.lower_ in CONTACT | DELIVERY:
+        pos = "VERB"  # "I'll chase legal and revert" with 'revert' tagged as an adjective
     elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
         return None
     if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
@@ -85,12 +96,23 @@ def _kind_of_action(token) -> str | None:
         return "delivery"  # "Promised Dana the ROI model this week"
     if lemma in ("be", "get", "keep") and any(c.dep_ == "prep" and c.lower_ == "in"
                                              and any(g.lower_ in ("touch", "contact") for g in c.children)
-                                             for c in token.children):
-        return "contact"  # "our engineer will be in touch", "I'll get in touch"
+                                             for c in _with_grandchildren(token)):
+        return "contact"  # "our engineer will be in touch", "I'll get in touch", "we'll be back in touch"
+    if lemma == "keep" and any(c.lower_ in ("posted", "updated", "informed") for c in token.children):
+        return "contact"  # "I'll keep you posted"
+    if lemma == "touch" and token.head.lower_ == "base":
+        return "contact"  # "let's touch base after Easter", parsed as a compound of 'base'
+    if lemma in ("get", "send", "shoot", "fire", "pop") and any(
+            t.lower_ in ("invite", "invites", "invitation") for t in token.subtree if t.i > token.i):
+        return "contact"  # "I'll get a calendar invite over for next week": a meeting being set
+    if lemma == "see" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in token.children) \
+            and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        return "contact"  # "I'll see you at the site visit in April"
     if lemma == "hear" and _from_writer(token):
         return "contact"  # "you'll hear from me next week"
     if lemma == "let" and any(c.dep_ == "ccomp" and LEXICON.lemma(c) == "know" and any(
-            g.lower_ == "you" or (g.lower_ in ("me", "us") and _subject(token) is not None) for g in c.children)
+            g.lower_ == "you" or (g.lower_ in ("me", "us") and _subject(token) is not None
+                                  and _subject(token).lower_ not in ("you", "i", "we")) for g in c.children)
             for c in token.children):
         return "contact"  # "I'll let you know next week", "he's going to let us know" (not "let us know if …")
     if lemma == "catch" and any(c.dep_ == "dobj" and c.lower_ == "you" for c in token.children):
@@ -145,7 +167,9 @@ def _kind_of_action(token) -> str | None:
                 return None  # "can we get 30 minutes in her diary?" asks for a slot
             return None if things & NOT_A_DELIVERABLE else "delivery"
         return None
-    if lemma in SETTLE and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day") for c in token.children) \
+    if lemma in SETTLE and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day", "minute", "minutes",
+                                                                         "hour", "mins")
+                               for c in token.children) \
             and (lemma in ("fix", "agree", "find") or particles & {"out", "down", "in"}):
         return "contact"  # "we'll sort out a date for the workshop", "let's agree a time"
     if lemma == "confirm" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day")
@@ -157,6 +181,8 @@ def _kind_of_action(token) -> str | None:
         if objects & {"it", "one", "that", "this"} and "up" in particles:  # "Reference call …: I'll set it up."
             return "contact" if any(LEXICON.lemma(t) in MEETING_NOUNS for t in token.sent) else None
         return "contact" if named & MEETING_NOUNS else None
+    if lemma == "put" and "in" in particles and any(c.dep_ == "dobj" and LEXICON.lemma(c) in SLOT_WORDS for c in token.children):
+        return "contact"  # "can we put something in for next week?"
     if lemma in ("put", "pull") and not particles & {"together", "over", "across"}:
         return None  # "put together a proposal" delivers; "put it to the board" does not
     if lemma in DELIVERY and lemma not in CONTACT:
@@ -168,6 +194,9 @@ def _kind_of_action(token) -> str | None:
     if lemma == "email" and _has_object(token, skip_people=True):
         return "delivery"
     if lemma in PERSON_OBJECT and any(c.dep_ == "dobj" and coarse(c) not in ("PRON", "PROPN") for c in token.children):
+        if lemma in ("ping", "text", "message") and any(c.dep_ in ("dative", "dobj") and coarse(c) in ("PRON", "PROPN")
+                                                       for c in token.children):
+            return "delivery"  # "I'll ping you the link later": a person and a thing
         return None  # "meet the deadline", "connect your self-check kiosks": not contact
     if lemma == "connect" and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                                       for c in token.children):

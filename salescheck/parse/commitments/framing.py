@@ -97,6 +97,12 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         holder = _subject(head) or _subject(head.head) or next(
             (t for t in sent if t.i < head.i and coarse(t) in ("PROPN", "PRON")), None)
         return ("rep", "promise") if _who(holder) == "rep" else ("prospect", "reported-request")
+    # "our MD would like to meet you soon", "I'd love to catch up next month": a wish, a next
+    # step when it names a time
+    if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in ("like", "love") and timed \
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children) \
+            and not _negated(head) and not _conditional(head) and not _question(sent):
+        return _who(_subject(head)), "promise"
     # "I plan to call", "we agreed to meet", "I'm going to send"
     if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in INTENT_VERBS | {"go"}:
         if _negated(head) or _conditional(head) or (head.tag_ in ("VBD", "VBN") and LEXICON.lemma(head) not in ("agree", "promise")) \
@@ -121,6 +127,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         if _question(sent) and subject is not None and (subject.lower_ == "you" or any(
                 c.dep_ == "poss" and c.lower_ == "your" for c in subject.children)):
             return "prospect", "request"  # "Could you call me back next week?", "could your planner share …?"
+        if _question(sent) and "could" in auxes and subject is not None and subject.lower_ == "we" \
+                and _action(verb) == "contact":
+            return "rep", "request"  # "Could we find 30 minutes next week?", as "Can we speak on Thursday?"
         return None
     if auxes & {"can", "ca"} and _question(sent):
         return ("prospect" if subject is not None and subject.lower_ == "you" else "rep"), "request"

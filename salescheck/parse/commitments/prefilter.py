@@ -11,7 +11,7 @@ from .words import (
     SETTLE)
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | {"try", "give", "drop", "shoot", "hear", "know", "promise"}
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | {"try", "give", "drop", "shoot", "hear", "know", "promise", "keep"}
 
 
      for form in inflections(lemma)}
@@ -20,7 +20,7 @@ ACTION_FORMS = frozenset(
 
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
 FROM_WRITER = re.compile(r"\bfrom (?:me|us|our)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to|with) you\b|"
-                         r"\blooking forward\b", re.IGNORECASE)
+                         r"\blooking forward\b|\b(?:will|'ll|shall) see you\b", re.IGNORECASE)
 
 
 # "wants a call back", "asked for a demo": a meeting asked for by name, with no action verb

@@ -26,7 +26,7 @@ MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "sessio
 PARTICLE_CONTACT = {
     "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
     "circle": {"back"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
-    "pop": {"by", "in", "over"}, "drop": {"by", "in"}, "hop": {"on"}, "jump": {"on"},
+    "pop": {"by", "in", "over", "round"}, "drop": {"by", "in"}, "hop": {"on"}, "jump": {"on"},
     "swing": {"by", "round", "over"}, "stop": {"by", "in"},
     "pick": set(),  # only "we'll pick this up" (below): "can you pick this one up?" hands over a task
 }
