@@ -67,14 +67,13 @@ class OptionsCheck(Check):
                 yield Hit(start, end if end > start else len(parsed.document.text),
                           {"text": parsed.document.text[start:end].strip(), "count": count})
             return
-        closing = [s for s in parsed.sentences if s.text.strip()][-self.settings["closing_sentences"]:]
-        if any(c.search(s.text) for s in closing for c in self.choice):
+        closing = _whole_sentences(parsed)[-self.settings["closing_sentences"]:]
+        if any(c.search(text) for _, text in closing for c in self.choice):
             return
-        for sentence in closing:
-            match = self._yes_no(sentence.text)
+        for start, text in closing:
+            match = self._yes_no(text)
             if match:
-                yield sentence_hit(parsed, sentence.start_char + match[0], sentence.start_char + match[1],
-                                   count=count_options(parsed))
+                yield sentence_hit(parsed, start + match[0], start + match[1], count=count_options(parsed))
                 return
 
     def _yes_no(self, text: str) -> tuple[int, int] | None:
@@ -90,6 +89,23 @@ class OptionsCheck(Check):
                 if match:
                     return match.span()
         return None
+
+
+def _whole_sentences(parsed) -> list[tuple[int, str]]:
+    """(start, text) of each sentence, a piece the parser split off before "and I'll …"
+    joined back to the sentence it continues."""
+    text = parsed.document.text
+    joined: list[list[int]] = []
+    for sentence in parsed.sentences:
+        piece = sentence.text.strip()
+        if not piece:
+            continue
+        start = sentence.start_char + sentence.text.find(piece)
+        if joined and piece[0].islower() and "\n\n" not in text[joined[-1][1]:start]:
+            joined[-1][1] = start + len(piece)
+        else:
+            joined.append([start, start + len(piece)])
+    return [(a, text[a:b]) for a, b in joined]
 
 
 def count_options(parsed) -> int:
