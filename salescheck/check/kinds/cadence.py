@@ -9,7 +9,9 @@ from typing import Iterator
 from ..options import Option, compile_regexes
 from .base import Check, Hit
 
-ORDINAL_REPEAT = re.compile(r"\b(?:[3-9](?:rd|th)|third|fourth|fifth|sixth)\b(?!\s+(?:floor|party|quarter))", re.I)
+# one entry that says it is the third try: "LVM (3rd this week)", "dialled x3 today, no answer"
+ORDINAL_REPEAT = re.compile(r"\b(?:[3-9](?:rd|th)|third|fourth|fifth|sixth)\b(?!\s+(?:floor|party|quarter))|"
+                            r"(?<!\w)x\s?[3-9]\b|\b(?:[3-9]|three|four|five) times\b", re.I)
 
 
 class CadenceCheck(Check):
