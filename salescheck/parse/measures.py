@@ -26,7 +26,8 @@ OUTCOME = re.compile(
     r"(?:pilot|trial|poc|budget|order|order form|contract|agreement|sow|po|renewal|deal|quote|proposal)\s+"
     r"(?:agreed|approved|signed|countersigned|confirmed|booked|placed)|"
     r"(?:agreement|commitment|sign-off|approval|go-ahead|green light|verbal yes|a yes) (?:to|on|for)\b|"
-    r"introduction to (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|decision[- ]maker|economic buyer)|"
+    r"(?:introduction|intro|introduc(?:e|es|ing) (?:us|me|our \w+)) to (?:the |their |her |his )?(?:cfo|ceo|cto|cio|coo|vp|head|director|"
+    r"decision[- ]maker|economic buyer|md|owner|board)|"
     r"(?:meeting|call|demo) with (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|board|decision[- ]maker|economic buyer))\b",
     re.IGNORECASE)
 
