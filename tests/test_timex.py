@@ -95,6 +95,7 @@ CASES = [
     ("Tour on Weds 11 March at half 10 with the GM", "Weds 11 March at half 10", "datetime", D(2026, 3, 11)),
     # the weekday of a close-of-day deadline belongs to the date after it
     ("by EOD Thu 3/5", "EOD Thu 3/5", "day", D(2026, 3, 5)),
+    ("Can you do 12 March @ 5?", "12 March @ 5", "datetime", D(2026, 3, 12)),
 ]
 
 # text that holds no time expression although a keyword search would say it does

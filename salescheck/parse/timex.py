@@ -57,7 +57,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("in_days", r"\bin\s+(?P<count>\d+|one|two|three|four|five|six|seven)\s+(?:business\s+|working\s+)?days?\b"),
     ("clock", rf"\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM}){TZ}?"),
     ("clock", rf"(?<![\d.:$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]){TZ}?(?:\s*(?:hrs|h)\b)?"),
-    ("clock", rf"(?i:\b(?:at|@|from|by)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])(?:\s*(?P<meridiem>{MERIDIEM}))?{TZ}?"),
+    ("clock", rf"(?i:(?:\b(?:at|from|by)|@)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])(?:\s*(?P<meridiem>{MERIDIEM}))?{TZ}?"),
     ("clock", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|h){TZ}?\b"),
     ("clock", r"(?<![\d.$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?=\s+(?:on|tomorrow|today|this|next)\b)"),
     ("clock", rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?{TZ}(?![\w])"),
@@ -68,7 +68,7 @@ PATTERNS: list[tuple[str, str]] = [
                   r"(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|\s(?:on|tomorrow|today|tonight|this|next|then|or|for|with|and|if|so)\b))"),
     # "Thursday at 3 suit you?": after a day, a bare number is an hour whatever follows
     ("day_hour", rf"\b(?P<weekday>{WEEKDAY}|today|tomorrow)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})(?![\d:.%])(?!\s*(?:{MERIDIEM}|%|per\b))"),
-    ("bare_hour", r"(?i:\b(?:at|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),
+    ("bare_hour", r"(?i:(?:\bat|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),
     ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year|wk|mth|qtr|yr)\b"),
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:later|earlier|early|late) in the (?:week|month|quarter|year)\b"),
