@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
+import types
 
 # one BLAS thread per process: --jobs already puts a worker on every core, and more
 # threads than cores only make them wait for each other. Set before numpy is first
@@ -49,7 +51,7 @@ _loaded: dict[str, object] = {}
 def load_model(name: str):
     """The trained spaCy pipeline `name`, loaded once per process."""
     if name not in _loaded:
-        import spacy
+        spacy = _import_spacy()
         from thinc.api import use_ops
 
         # thinc multiplies matrices with its bundled BLIS by default; numpy's OpenBLAS
@@ -61,6 +63,43 @@ def load_model(name: str):
             nlp.tokenizer.add_special_case(case, [{"ORTH": case}])
         _loaded[name] = nlp
     return _loaded[name]
+
+
+def _import_spacy():
+    """spaCy without its command line. FRAGILE (spaCy internals): spacy/__init__.py
+    imports `info` from spacy.cli, and spacy.cli imports every command with typer,
+    weasel, httpx and jinja2: about a quarter of spaCy's import time. While spaCy is
+    imported, stand-ins take spacy.cli's place; then they are removed, so that a later
+    `import spacy.cli` gets the real one. If anything goes wrong, plain `import spacy`."""
+    if "spacy" in sys.modules:
+        return sys.modules["spacy"]
+    cli = types.ModuleType("spacy.cli")
+    cli.__path__ = []
+    info = types.ModuleType("spacy.cli.info")
+    info.info = _spacy_info
+    stand_ins = {"spacy.cli": cli, "spacy.cli.info": info}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy
+    except Exception:
+        for module in [m for m in sys.modules if m == "spacy" or m.startswith("spacy.")]:
+            del sys.modules[module]
+    finally:
+        for module, stand_in in stand_ins.items():
+            if sys.modules.get(module) is stand_in:
+                del sys.modules[module]
+        if getattr(sys.modules.get("spacy"), "cli", None) is cli:
+            del sys.modules["spacy"].cli
+    import spacy
+
+    return spacy
+
+
+def _spacy_info(*args, **kwargs):
+    """spacy.info, imported when it is first called."""
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
 
 
 def model_version(name: str) -> str:
