@@ -24,8 +24,8 @@ import yaml
 CORPUS = Path(__file__).resolve().parent / "corpus"
 CATEGORIES = ("objective", "commitment", "persistence", "options", "dates")
 LINE_LEVEL = {"commitment", "dates"}
-SPLITS = ("tune", "holdout", "holdout-b")
-HELD_OUT = {"holdout", "holdout-b"}
+SPLITS = ("tune", "holdout", "holdout-b", "holdout-c")
+HELD_OUT = {"holdout", "holdout-b", "holdout-c"}
 
 
 def run_salescheck(folders: list[str]) -> list[dict]:
@@ -92,6 +92,7 @@ def main() -> None:
     labels = yaml.safe_load((CORPUS / "labels.yaml").read_text(encoding="utf-8"))
     splits = [split for split in SPLITS if (CORPUS / split).is_dir()]
     findings = run_salescheck(splits)
+    held_out: tuple[list, list, list] = ([], [], [])
     for split in splits:
         split_labels = {p: v or [] for p, v in labels.items() if p.startswith(split + "/")}
         split_findings = [f for f in findings if f["path"].startswith(split + "/")]
@@ -99,14 +100,21 @@ def main() -> None:
         print(f"\n{split}: {len(split_labels)} documents, "
               f"{sum(len(v) for v in split_labels.values())} labels, {len(split_findings)} findings")
         print("\n".join(table(tp, fp, fn)))
-        if split in HELD_OUT and not args.show_holdout:
-            continue
+        if split in HELD_OUT:
+            for total, part in zip(held_out, (tp, fp, fn)):
+                total.extend(part)
+            if not args.show_holdout:
+                continue
         for name, items in (("false positives", fp), ("false negatives", fn)):
             if items:
                 print(f"\n  {name}:")
             for path, item in items:
                 text = item.get("message") or item.get("text")
                 print(f"    {path}:{item['line']} [{item['category']}] {item.get('rule', 'label')}: {text}")
+    held = [split for split in splits if split in HELD_OUT]
+    if len(held) > 1:
+        print(f"\nall held-out sets together ({', '.join(held)}):")
+        print("\n".join(table(*held_out)))
 
 
 if __name__ == "__main__":
