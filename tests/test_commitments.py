@@ -249,6 +249,15 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Can we put something in for the week after next?", ("contact", "rep", "request", "none")),
     ("Could we find 20 minutes next week?", ("contact", "rep", "request", "vague")),
     ("Could you let me know your availability for Thursday?", None),
+    # the progressive with no time describes the message itself
+    ("I'm following up on my email from last week.", None),
+    ("I'm reaching out because we work with three of your competitors.", None),
+    ("I'm just chasing up the quote.", None),
+    ("I'm sending the signed copy over tomorrow.", ("delivery", "rep", "promise", "day")),
+    # notes whose first word the tagger reads as a noun
+    ("Chase PO next week.", ("contact", "rep", "todo", "vague")),
+    ("Chase is their new CFO.", None),
+    ("Prospect requested a callback after the audit.", ("contact", "prospect", "reported-request", "none")),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -4,7 +4,7 @@ share, the quote will be with you), or none."""
 from __future__ import annotations
 
 from ..lexicon import coarse
-from .grammar import _label_width, _opens_clause, _subject, _who
+from .grammar import _label_width, _opens_clause, _opens_sentence, _subject, _who
 from .words import (
     ANSWERS, ARRANGE, CALL_MEDIA, CONTACT, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FOLLOW_UP, FUTURE_AUX,
     HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT,
@@ -44,6 +44,9 @@ def _objects_and_compounds(token):
             yield from (c for c in child.children if c.dep_ == "compound")
 
 
+# action words that are never nouns: tagged as one, they are the tagger's slip
+VERBS_ONLY = {"revert", "send", "share", "chase", "circulate", "submit", "arrange", "organise", "organize", "confirm",
+              "provide", "prepare", "deliver", "introduce", "reconnect", "regroup", "reconvene", "forward"}
 SLOT_WORDS = {"something", "time", "slot", "date", "call", "meeting", "session", "catch-up", "chat"}
 
 
@@ -70,6 +73,9 @@ def _kind_of_action(token) -> str | None:
         pos = "VERB"  # "I'll forward the questionnaire" with 'forward' tagged as an adverb
     elif pos != "VERB" and token.dep_ == "conj" and coarse(token.head) == "VERB" and token.lower_ in CONTACT | DELIVERY:
         pos = "VERB"  # "I'll chase legal and revert" with 'revert' tagged as an adjective
+    elif pos in ("NOUN", "PROPN") and token.lower_ in VERBS_ONLY and _opens_sentence(token) \
+            and token.dep_ not in ("nsubj", "nsubjpass"):  # "Chase is our CFO" names a person
+        pos = "VERB"  # notes: "Revert to Dana with lead times", the first word tagged as a noun
     elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
         return None
     if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:

@@ -4,7 +4,7 @@ reported request or a to-do; None when negated, past, conditional or an offer.""
 from __future__ import annotations
 
 from ..lexicon import coarse
-from .actions import _action, _from_writer, _requested
+from .actions import VERBS_ONLY, _action, _from_writer, _requested
 from .grammar import (
     _addressed_to_reader, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
@@ -141,14 +141,16 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             and not _negated(verb) and not auxes & {"was", "were"}:  # "I was going to call you but …" is past
         return _who(subject), "promise"  # "he's going to check and let us know": an intention, timed or not
     if verb.tag_ == "VBG" and auxes & {"am", "'m", "are", "'re", "is", "'s"}:
-        if _who(subject) != "rep" and not timed:
-            return None  # "25 new users are sharing logins" describes now; "Dana is sending it Friday" plans
+        if not timed:
+            return None  # "I'm following up on my last email", "25 users are sharing logins" describe now;
+                         # "Dana is sending it Friday" plans
         return _who(subject), "promise"  # "I'm sending it tomorrow"
     if verb.tag_ == "VB" and not auxes and any(c.lower_ in PLEASE for c in verb.children):
         return "prospect", "request"  # "Marek (cc), please share the data-room access with Ines"
     if subject is not None and subject.i < sent.start + _label_width(sent):
         subject = None  # "w/c 1 June: send revised quote" with the label parsed as the subject
-    opens_item = verb.tag_ == "VB" and _label_width(sent) and _opens_sentence(verb)  # "- w/c 1 June: send quote"
+    opens_item = (verb.tag_ == "VB" and _label_width(sent) and _opens_sentence(verb)) \
+        or (verb.lower_ in VERBS_ONLY and _opens_sentence(verb) and verb.dep_ not in ("nsubj", "nsubjpass"))  # "- w/c 1 June: send quote", "Chase PO next week"
     if (verb.dep_ == "ROOT" or opens_item) and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
         if TODO_LABEL.match(sent.text) or not _addressed_to_reader(verb):
             return "rep", "todo"  # "Call back next week" in notes, "Next steps: send quote"

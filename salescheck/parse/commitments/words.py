@@ -11,7 +11,7 @@ CONTACT = {
     "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
-    "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick",
+    "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick", "chase",
 }
 
 
@@ -21,7 +21,7 @@ DELIVERY = {
 }
 ARRANGE = {"schedule", "book", "arrange", "set", "organise", "organize", "line"}
 MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop",
-                 "intro", "introduction"}
+                 "intro", "introduction", "callback", "call-back"}
 # particles that turn a verb into contact: get back, come back, follow up, catch up
 PARTICLE_CONTACT = {
     "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
