@@ -27,6 +27,7 @@ CASES = [
     ("Budget is confirmed in March 2026.", "in March 2026", "vague", None),
     ("Let's speak in a few days.", "in a few days", "vague", None),
     ("in a couple of weeks", "in a couple of weeks", "vague", None),
+    ("f/u in 2 wks re budget", "in 2 wks", "vague", None),
     ("She asked me to call back in two weeks.", "in two weeks", "vague", None),
     ("early next week", "early next week", "vague", None),
     ("later this week", "later this week", "vague", None),
