@@ -28,6 +28,7 @@ CASES = [
     ("Let's speak in a few days.", "in a few days", "vague", None),
     ("in a couple of weeks", "in a couple of weeks", "vague", None),
     ("f/u in 2 wks re budget", "in 2 wks", "vague", None),
+    ("Revised quote to Dana by EOW.", "EOW", "vague", None),
     ("She asked me to call back in two weeks.", "in two weeks", "vague", None),
     ("early next week", "early next week", "vague", None),
     ("later this week", "later this week", "vague", None),

@@ -14,6 +14,9 @@ def found(parse, text, filename="notes.md", kind="call-notes"):
     ("* Follow-up call to review the quote - diary invite to come", [("contact", "pending", "none")]),
     ("Workshop with regional managers: dates to be confirmed.", [("contact", "pending", "none")]),
     ("Final floor plan with electrical points to Jo — shortly.", [("delivery", "pending", "vague")]),
+    ("- Updated price list to Priya by EOW", [("delivery", "pending", "vague")]),
+    ("- Updated price list to Priya by Fri 13 March 2026", []),
+    ("- Dinner for Priya next week", []),
     # near misses: nothing owed, owed nothing, or settled on the call itself
     ("Budget: tbc", []),
     ("No further meetings to be arranged.", []),

@@ -72,6 +72,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year|wk|mth|qtr|yr)\b"),
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:later|earlier|early|late) in the (?:week|month|quarter|year)\b"),
+    ("vague", r"\b(?-i:EOW|EOM|EOQ|EOY|EOFY)\b"),  # end of week/month/quarter/(financial) year
     ("vague", r"\b(?:soon|shortly|asap|a\.s\.a\.p\.?|in due course|sometime|at some point|down the line|in the near future|later on|at a later date|when (?:you(?:'re| are)|convenient))\b"),
     ("vague", r"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|few|couple of|several|\d+)\s+(?:more\s+)?(?:business\s+|working\s+)?(?:weeks?|wks?|months?|mths?|days?)\b(?:\s+or\s+(?:so|two))?"),
     ("vague", r"\bin\s+a\s+(?:day|week|month)\s+or\s+two\b|\b(?:the\s+)?(?:next|coming)\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)\b"),

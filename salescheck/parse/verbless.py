@@ -43,6 +43,8 @@ SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z*\-•])")
 OWN_MEETING = re.compile(r"^\W*(?:call|visit|meeting|demo|date|when|time)\b[\w ]{0,12}\W*:", re.IGNORECASE)
 # … unless someone on it owes the date: "Call: TBC - Janet to propose a slot"
 OWES_DATE = re.compile(r"\b(?:[A-Z][a-z]+|I|we|she|he|they) (?:to|will|'ll|is to|are to|has to|needs to) [a-z]+")
+# "Revised quote to Dana", "Pricing for Sam": a thing and who it is for
+THING_FOR = re.compile(r"^\W*((?:[\w&/-]+\s+){0,3}?[\w&/-]+)\s+(?:to|for)\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
 # the header cells of a next-steps table
 STEP_HEADER = re.compile(r"^(?:next )?(?:steps?|actions?|tasks?|what|item|deliverables?|follow-?ups?|milestones?)$", re.IGNORECASE)
 WHEN_HEADER = re.compile(r"^(?:when|due|date|by when|deadline|timing|target date|due date|by)$", re.IGNORECASE)
@@ -58,7 +60,7 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
     for line, text in enumerate(document.lines):
         if line in taken or line in document.cells or not text.strip():
             continue
-        marker = PENDING.search(text) or TRAILING_VAGUE.search(text)
+        marker = PENDING.search(text) or TRAILING_VAGUE.search(text) or _owed_by_loose_time(document, line, text, expressions)
         if marker is None or (document.kind == "call-plan" and OWN_MEETING.match(text) and not OWES_DATE.search(text)):
             continue  # a plan's "Visit: date TBC" is the planned meeting itself: its objective lacks the date
         # the sentence the marker closes: "Thanks for the call. Proposal - to follow."
@@ -72,6 +74,28 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
         found.append(_commitment(start, end, owed, expressions, document.text[start:end]))
         taken.add(line)
     return sorted(found, key=lambda c: c.start)
+
+
+def _owed_by_loose_time(document, line: int, text: str, expressions):
+    """"Revised quote to Dana by EOW": a thing for someone, by a loose time (the marker is
+    the time)."""
+    match = THING_FOR.match(text)
+    if match is None or not {w.lower() for w in WORDS.findall(match.group(1))} & DELIVERABLE_WORDS:
+        return None
+    start = document.line_start(line)
+    loose = next((e for e in expressions if start + match.end() <= e.start < start + len(text) and e.precision == "vague"),
+                 None)
+    return _Marker(loose.start - start) if loose is not None else None
+
+
+class _Marker:
+    """Where a marker starts in its line, as a regex match would say."""
+
+    def __init__(self, at: int):
+        self.at = at
+
+    def start(self) -> int:
+        return self.at
 
 
 def _table_rows(document, expressions):
