@@ -65,6 +65,16 @@ def load_model(name: str):
     return _loaded[name]
 
 
+def parse_texts(nlp, texts: list[str], batch_size: int) -> list:
+    """A Doc for each text, in order. A text that comes again (a template's sentences,
+    boilerplate, "Follow up on pricing." in every note) is parsed once and its Doc
+    shared: spaCy parses each text on its own, so the Doc is the same either way. The
+    Docs are only read afterwards (their arrays copied into each document's Doc)."""
+    unique = list(dict.fromkeys(texts))
+    docs = dict(zip(unique, nlp.pipe(unique, batch_size=batch_size)))
+    return [docs[text] for text in texts]
+
+
 def _import_spacy():
     """spaCy without its command line. FRAGILE (spaCy internals): spacy/__init__.py
     imports `info` from spacy.cli, and spacy.cli imports every command with typer,
