@@ -57,8 +57,12 @@ def load_model(name: str):
         # thinc multiplies matrices with its bundled BLIS by default; numpy's OpenBLAS
         # gives the same tags and trees (checked on the speed corpus: every token alike)
         # and, where BLIS falls back to its generic kernels, parses in about 60% of the time
+        # the preferred pipelines ship English's default tokenizer (checked: the same
+        # bytes), which spacy.load has already built from the language: reading it back
+        # from disk only costs time. Any other pipeline's tokenizer is read as usual.
+        exclude = list(DISABLED) + (["tokenizer"] if name in PREFERRED else [])
         with use_ops("numpy", use_blis=False):
-            nlp = spacy.load(name, exclude=list(DISABLED))
+            nlp = spacy.load(name, exclude=exclude)
         for case in SPECIAL_CASES:
             nlp.tokenizer.add_special_case(case, [{"ORTH": case}])
         _loaded[name] = nlp
