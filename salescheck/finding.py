@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass, fields
 
 SEVERITIES = ("info", "warning", "error")
 CATEGORIES = ("objective", "commitment", "persistence", "options", "dates", "clarity")
@@ -23,7 +23,11 @@ class Finding:
     suggestion: str | None = None
 
     def as_dict(self) -> dict:
-        return asdict(self)
+        # every field is a str, an int or None: no deep copy (dataclasses.asdict) needed
+        return {name: getattr(self, name) for name in _FIELDS}
+
+
+_FIELDS = tuple(f.name for f in fields(Finding))
 
 
 def severity_rank(severity: str) -> int:

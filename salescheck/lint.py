@@ -69,7 +69,7 @@ class Linter:
         self.jobs = jobs or default_jobs()
         self.full_parse = full_parse
         self._rule_sets: dict[tuple, list] = {}
-        self._models: dict[str, tuple[str, str]] = {}
+        self._models: dict[str | None, tuple[str, str]] = {}
         self._code = code_fingerprint() if cache is not None else ""
 
     def config_for(self, location: Path | None) -> Config:
@@ -140,10 +140,13 @@ class Linter:
         return job
 
     def _model(self, config: Config) -> tuple[str, str]:
-        name = model_name(self.model or _configured_model(config))
-        if name not in self._models:
-            self._models[name] = (name, model_version(name))
-        return self._models[name]
+        # keyed on what is configured: finding the installed pipeline looks on disk,
+        # which would cost more than the cache lookup it is asked for on every file
+        configured = self.model or _configured_model(config)
+        if configured not in self._models:
+            name = model_name(configured)
+            self._models[configured] = (name, model_version(name))
+        return self._models[configured]
 
     def _run(self, jobs: list[_Job]) -> int:
         """Read, parse and check the jobs not answered by the cache (in worker processes

@@ -207,13 +207,16 @@ class ConfigFinder:
     def __init__(self, explicit: Path | None = None):
         self.explicit = explicit
         self._by_folder: dict[Path, Config] = {}
+        self._by_path: dict[Path, Config] = {}  # the CLI asks about each file several times
         self._files: dict[Path, dict] = {}
 
     def for_path(self, path: Path) -> Config:
-        folder = (path if path.is_dir() else path.parent).resolve()
-        if folder not in self._by_folder:
-            self._by_folder[folder] = self._build(folder)
-        return self._by_folder[folder]
+        if path not in self._by_path:
+            folder = (path if path.is_dir() else path.parent).resolve()
+            if folder not in self._by_folder:
+                self._by_folder[folder] = self._build(folder)
+            self._by_path[path] = self._by_folder[folder]
+        return self._by_path[path]
 
     def _build(self, folder: Path) -> Config:
         chain = []

@@ -18,7 +18,7 @@ from ..read import Document
 from ..read.layout import LOG_PREFIX
 from .commitments import may_commit
 from .logs import LogEntry, find_log_entries
-from .model import ModelMissing, load_model, model_name, model_version
+from .model import ModelMissing, load_model, model_name, model_version, parse_texts
 from .sections import Section, find_sections
 from .verbless import DELIVERABLE_WORDS
 
@@ -98,7 +98,7 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
     # pipeline's own only matter to rules with token patterns, which ask for `full`
     skip = [] if full else [name for name in UNNEEDED if name in nlp.pipe_names]
     with nlp.select_pipes(disable=skip):
-        parsed = iter(list(nlp.pipe(needed, batch_size=BATCH_SIZE)))
+        parsed = iter(parse_texts(nlp, needed, BATCH_SIZE))
     split = Sentencizer()
     for document, sections, chunks in plans:
         mine = [next(parsed) for _, _, parse in chunks if parse]

@@ -6,5 +6,6 @@ import json
 
 
 def write_json(findings, summary, sources, stream) -> None:
-    json.dump({"findings": [f.as_dict() for f in findings], "summary": summary}, stream, indent=2, ensure_ascii=False)
-    stream.write("\n")
+    # one write: json.dump would write each of the many thousand pieces on its own
+    stream.write(json.dumps({"findings": [f.as_dict() for f in findings], "summary": summary}, indent=2,
+                            ensure_ascii=False) + "\n")
