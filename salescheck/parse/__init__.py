@@ -60,6 +60,10 @@ class ParsedDocument:
 
     @property
     def measures(self):
+        if self.doc._.measures is None:  # found on first use: only objectives ask
+            from .measures import find_measures
+
+            self.doc._.measures = find_measures(self.document.text, self.doc)
         return self.doc._.measures
 
     @property
@@ -105,7 +109,7 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
         doc = assemble(nlp, split, document.text, chunks, mine)
         if doc is None:
             doc = _joined(nlp, split, document.text, chunks, mine)
-        attach_language(doc, document.text)
+        attach_language(doc, document.text, measures=False)
         # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
         doc._.commitments = _commitments_that_count(document, sections, _whole_rows(document, doc))
         attach_verbless(doc, document)  # on the lines left without one

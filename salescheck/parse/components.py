@@ -21,13 +21,14 @@ for name in ("sentences", "time_expressions", "measures", "commitments"):
 
 
 @Language.component("salescheck_language")
-def attach_language(doc: Doc, text: str | None = None) -> Doc:
-    """`text` is doc.text when the caller has it: spaCy rebuilds doc.text on every access."""
+def attach_language(doc: Doc, text: str | None = None, measures: bool = True) -> Doc:
+    """`text` is doc.text when the caller has it: spaCy rebuilds doc.text on every access.
+    `measures=False` leaves them to be found when asked for (only objectives need them)."""
     text = doc.text if text is None else text
     doc._.sentences = sentences(doc)
     expressions = find_time_expressions(text)
     doc._.time_expressions = expressions
-    doc._.measures = find_measures(text, doc)
+    doc._.measures = find_measures(text, doc) if measures else None
     doc._.commitments = find_commitments(doc._.sentences, expressions, text)
     return doc
 
