@@ -7,6 +7,7 @@ back") and not when it is negated, past, or hypothetical (an if-clause, would/co
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..timex import TimeExpression
@@ -48,10 +49,11 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
     found = []
     if text is None:
         text = sentences[0].doc.text if sentences else ""
+    starts = [e.start for e in expressions]  # expressions come in text order
     for index, sent in enumerate(sentences):
         if not sent[0].tag_ or PLEASANTRY.match(sent.text) or RECURRING.search(sent.text):
             continue  # untagged: a block the parse stage judged could not commit; or a routine, not a next step
-        in_sentence = tuple(e for e in expressions if sent.start_char <= e.start < sent.end_char)
+        in_sentence = _within(expressions, starts, sent.start_char, sent.end_char)
         seen_verbs: set[int] = set()
         for token in sent:
             if not may_name_action(token):
@@ -70,7 +72,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 start=sent.start_char, end=sent.end_char, verb_start=token.idx,
                 verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
                 when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
-                booked=_booked_nearby(sentences, index, expressions, text, later=action == "contact"), by=_by(_subject(token)),
+                booked=_booked_nearby(sentences, index, expressions, text, later=action == "contact", starts=starts), by=_by(_subject(token)),
             ))
             break  # one finding per sentence is enough for a reader
     return found
@@ -100,7 +102,13 @@ def _talks_to_others(verb) -> bool:
     return False
 
 
-def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], text: str, later: bool = True) -> bool:
+def _within(expressions, starts: list[int], start: int, end: int) -> tuple:
+    """The expressions starting in [start, end), found by bisection on their starts."""
+    return tuple(expressions[bisect_left(starts, start):bisect_left(starts, end)])
+
+
+def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], text: str, later: bool = True,
+                   starts: list[int] | None = None) -> bool:
     """A booked slot stated in the sentence or (`later`, for a call or meeting) just after
     it: "She asked me to call back. Booked: Tue 3 March 10:00." A booking before it is
     another meeting's, and a meeting booked after a delivery does not date the delivery.
@@ -115,7 +123,9 @@ def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], tex
             break  # two lines on, or past a blank line: that booking is another meeting's
         if k > index and LEADING_BULLET.match(near_text) and "\n" in text[own_end:near_start + 1]:
             break  # the next item of a list is its own step
-        has_slot = any(near.start_char <= e.start < near.end_char and e.precision == "datetime" for e in expressions)
+        if starts is None:
+            starts = [e.start for e in expressions]
+        has_slot = any(e.precision == "datetime" for e in _within(expressions, starts, near.start_char, near.end_char))
         if not has_slot:
             continue
         before = sentences[k - 1] if k > 0 else None

@@ -23,7 +23,15 @@ def _opens_clause(token) -> bool:
 
 def _label_width(sent) -> int:
     """Tokens before the sentence's own words: a bullet, a to-do label ("Next steps:"),
-    a date label ("w/c 1 June:")."""
+    a date label ("w/c 1 June:"). Kept in the Doc's user_data: asked for many times."""
+    key = ("salescheck.label_width", sent.start)
+    widths = sent.doc.user_data
+    if key not in widths:
+        widths[key] = _measure_label(sent)
+    return widths[key]
+
+
+def _measure_label(sent) -> int:
     text = sent.text
     bullet = LEADING_BULLET.match(text)
     offset = bullet.end() if bullet else 0
@@ -80,9 +88,7 @@ def _third_party(subject) -> bool:
 
 
 def _negated(verb) -> bool:
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children):
-        return True
-    return any(c.lower_ == "no" and c.dep_ == "det" for c in verb.subtree if c.head.i == verb.i)
+    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
 
 
 def _conditional(verb) -> bool:
