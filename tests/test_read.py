@@ -588,3 +588,11 @@ def test_a_signature_without_a_sign_off_phrase_is_still_the_signature():
     document = read_document("cover.txt", source)
     assert "Summit" not in document.text and "move forward" in document.text
     assert [f.rule for f in lint(source, "cover.txt") if f.category == "options"] == ["SC402"]
+
+
+def test_a_multipart_email_missing_its_closing_boundary_is_still_read():
+    source = ("From: sam@seller.example\nDate: Mon, 2 Mar 2026 10:00:00 +0000\n"
+              "Content-Type: multipart/alternative; boundary=\"b1\"\n\n--b1\nContent-Type: text/plain\n\n"
+              "I'll call you back next week.\n")
+    finding, = lint(source, "cut.eml")
+    assert (finding.rule, finding.line) == ("SC101", 8)

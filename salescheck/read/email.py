@@ -93,6 +93,8 @@ def _text_part(raw, headers, start, end):
 def _part_ranges(raw, start, end, boundary):
     marker, closing = "--" + boundary, "--" + boundary + "--"
     cuts = [i for i in range(start, end) if raw[i].rstrip() in (marker, closing)]
+    if cuts and raw[cuts[-1]].rstrip() == marker:
+        cuts.append(end)  # the closing boundary is missing: the last part runs to the end
     for first, nxt in zip(cuts, cuts[1:]):
         if raw[first].rstrip() == marker:
             yield first + 1, nxt
