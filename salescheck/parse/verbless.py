@@ -60,12 +60,13 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
     for line, text in enumerate(document.lines):
         if line in taken or line in document.cells or not text.strip():
             continue
-        marker = PENDING.search(text) or TRAILING_VAGUE.search(text) or _owed_by_loose_time(document, line, text, expressions)
-        if marker is None or (document.kind == "call-plan" and OWN_MEETING.match(text) and not OWES_DATE.search(text)):
+        marker = PENDING.search(text) or TRAILING_VAGUE.search(text)
+        at = marker.start() if marker else _loose_time_owed_at(document, line, text, expressions)
+        if at is None or (document.kind == "call-plan" and OWN_MEETING.match(text) and not OWES_DATE.search(text)):
             continue  # a plan's "Visit: date TBC" is the planned meeting itself: its objective lacks the date
         # the sentence the marker closes: "Thanks for the call. Proposal - to follow."
-        opening = max((m.end() for m in SENTENCE_END.finditer(text, 0, marker.start())), default=0)
-        owed_text = text[opening:marker.start()]
+        opening = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+        owed_text = text[opening:at]
         owed = {w.lower() for w in WORDS.findall(owed_text)}
         if not owed & (MEETING_WORDS | DELIVERABLE_WORDS) or NEGATED.search(owed_text) or ON_THE_CALL.search(text):
             continue
@@ -76,26 +77,16 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
     return sorted(found, key=lambda c: c.start)
 
 
-def _owed_by_loose_time(document, line: int, text: str, expressions):
-    """"Revised quote to Dana by EOW": a thing for someone, by a loose time (the marker is
-    the time)."""
+def _loose_time_owed_at(document, line: int, text: str, expressions) -> int | None:
+    """"Revised quote to Dana by EOW": a thing for someone, by a loose time. Where in the
+    line that time (the marker) starts, or None."""
     match = THING_FOR.match(text)
     if match is None or not {w.lower() for w in WORDS.findall(match.group(1))} & DELIVERABLE_WORDS:
         return None
     start = document.line_start(line)
     loose = next((e for e in expressions if start + match.end() <= e.start < start + len(text) and e.precision == "vague"),
                  None)
-    return _Marker(loose.start - start) if loose is not None else None
-
-
-class _Marker:
-    """Where a marker starts in its line, as a regex match would say."""
-
-    def __init__(self, at: int):
-        self.at = at
-
-    def start(self) -> int:
-        return self.at
+    return loose.start - start if loose is not None else None
 
 
 def _table_rows(document, expressions):

@@ -72,7 +72,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 start=sent.start_char, end=sent.end_char, verb_start=token.idx,
                 verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
                 when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
-                booked=_booked_nearby(sentences, index, expressions, text, later=action == "contact", starts=starts), by=_by(_subject(token)),
+                booked=_booked_nearby(sentences, index, expressions, starts, text, later=action == "contact"), by=_by(_subject(token)),
             ))
             break  # one finding per sentence is enough for a reader
     return found
@@ -107,8 +107,8 @@ def _within(expressions, starts: list[int], start: int, end: int) -> tuple:
     return tuple(expressions[bisect_left(starts, start):bisect_left(starts, end)])
 
 
-def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], text: str, later: bool = True,
-                   starts: list[int] | None = None) -> bool:
+def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], starts: list[int], text: str,
+                   later: bool = True) -> bool:
     """A booked slot stated in the sentence or (`later`, for a call or meeting) just after
     it: "She asked me to call back. Booked: Tue 3 March 10:00." A booking before it is
     another meeting's, and a meeting booked after a delivery does not date the delivery.
@@ -123,8 +123,6 @@ def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], tex
             break  # two lines on, or past a blank line: that booking is another meeting's
         if k > index and LEADING_BULLET.match(near_text) and "\n" in text[own_end:near_start + 1]:
             break  # the next item of a list is its own step
-        if starts is None:
-            starts = [e.start for e in expressions]
         has_slot = any(e.precision == "datetime" for e in _within(expressions, starts, near.start_char, near.end_char))
         if not has_slot:
             continue
