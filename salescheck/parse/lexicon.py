@@ -34,7 +34,12 @@ class Lexicon:
     """Lemmas for a fixed vocabulary; any other word is its own lower-cased form."""
 
     def __init__(self, lemmas):
-        self.lemmas = {form: lemma for lemma in lemmas for form in inflections(lemma)}
+        # where two lemmas claim a form, the nearer one wins, whatever order they came in
+        # (the set's order changes from run to run): a lemma is its own ("meeting", not
+        # "meet"), else the longer lemma ("hoping" is "hope", not "hop")
+        ordered = sorted(set(lemmas), key=lambda lemma: (len(lemma), lemma))
+        self.lemmas = {form: lemma for lemma in ordered for form in inflections(lemma)}
+        self.lemmas.update({lemma: lemma for lemma in ordered})
         self.lemmas.update(IRREGULAR)
 
     def lemma(self, token) -> str:
