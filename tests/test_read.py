@@ -596,3 +596,16 @@ def test_a_multipart_email_missing_its_closing_boundary_is_still_read():
               "I'll call you back next week.\n")
     finding, = lint(source, "cut.eml")
     assert (finding.rule, finding.line) == ("SC101", 8)
+
+
+def test_log_lines_stamped_alike_are_separate_entries_however_long():
+    # the first line is long and has no full stop, which would otherwise read as wrapped text
+    text = ("---\nkind: call-notes\ndate: 2026-03-09\n---\n"
+            "05/03 08:50 called again, NA. Sent f/u email w/ rate summary\n"
+            "09/03 11:05 spoke w/ Dave, 12 min.\n"
+            "Wrapped prose that runs on for a good while without a stop, until\n"
+            "12/03 it is read as one block.\n")
+    document = read_document("notes.md", text)
+    firsts = [document.lines[b.first] for b in document.blocks]
+    assert "09/03 11:05 spoke w/ Dave, 12 min." in firsts
+    assert "12/03 it is read as one block." not in firsts

@@ -65,9 +65,18 @@ def _starts_unit(lines: list[str], i: int, roles: dict[int, str], current: str) 
     wrapped = len(previous.rstrip()) >= WRAP_WIDTH and not SENTENCE_END.search(previous)
     if (LOG_LINE.match(line) or LABEL_LINE.match(line)) and not wrapped:
         return True  # a dated log line or a Label: line, unless the line before runs on into it
+    if wrapped and _same_stamp(previous, line):
+        return True  # "05/03 08:50 …" under "02/03 09:15 …": a log, however long its lines
     if line.lstrip()[:1].islower():
         return False
     return bool(SENTENCE_END.search(previous)) or len(previous.rstrip()) < WRAP_WIDTH
+
+
+def _same_stamp(previous: str, line: str) -> bool:
+    """Both lines open with a log date of the same shape ("09/03 11:05 ")."""
+    first, second = LOG_PREFIX.match(previous), LOG_PREFIX.match(line)
+    shape = lambda m: re.sub(r"\d", "9", m.group().strip())  # noqa: E731
+    return bool(first and second) and shape(first) == shape(second)
 
 
 def _indent(line: str) -> int:

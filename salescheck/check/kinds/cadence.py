@@ -76,7 +76,11 @@ class CadenceCheck(Check):
         yield Hit(entry.start, entry.end, {"text": entry.text, "count": len(voicemails), "days": 0})
 
     def _booked(self, parsed, entry) -> bool:
-        slot = any(entry.start <= e.start < entry.end and e.precision == "datetime" for e in parsed.time_expressions)
+        # an entry's own stamp is when it happened ("12/05 14:10 rang, LVM"), unless it lies
+        # ahead of the document's date ("Mon 9 March, 12:30: agree pilot scope" under Next step)
+        ahead = entry.date is not None and entry.date > parsed.anchor
+        slot = any((entry.start < e.start or ahead) and entry.start <= e.start < entry.end and e.precision == "datetime"
+                   for e in parsed.time_expressions)
         return slot and any(b.search(entry.text) for b in self.booked)
 
 
