@@ -1,14 +1,15 @@
 """`dates`: dates that cannot be right — a weekday that disagrees with its date, a
 follow-up already past at the document's date, a numeric date such as 03/04/2026 that
-reads two ways, a meeting time such as "at 3" with no am/pm."""
+reads two ways, a meeting time such as "at 3" with no am/pm, a day the month does not have (31/04)."""
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from typing import Iterator
 
-from ...parse.timex import resolve_when, stated_weekday
+from ...parse.timex import MONTHS, resolve_when, stated_weekday
 from ..options import Option
 from ..slots import format_day
 from .base import Check, Hit, sentence_hit
@@ -30,7 +31,7 @@ class DatesCheck(Check):
     kind = "dates"
     options = {
         "report": Option(str, "weekday-mismatch",
-                         choices=("weekday-mismatch", "past", "ambiguous-numeric", "ambiguous-time")),
+                         choices=("weekday-mismatch", "past", "ambiguous-numeric", "ambiguous-time", "impossible")),
         "earliest_hour": Option(int, 8, doc="a bare hour below this (\"at 3\") needs am/pm or 24-hour form"),
     }
     fields = ("text", "sentence", "date", "weekday", "corrected", "readings", "anchor")
@@ -97,6 +98,46 @@ class DatesCheck(Check):
             return None
         minute = fields.get("minute") or ("30" if expression.text.lower().startswith("half") else "00")
         return {"corrected": f"{hour}:{minute}pm ({hour + 12}:{minute})" if minute != "00" else f"{hour}pm ({hour + 12}:00)"}
+
+
+    def _impossible(self, parsed, expression):
+        """A day the month does not have: 31/04/2026, "30 February", 2026-06-31. Numbers that
+        are no date in any reading ("50/50", "24/7" is 24 July) are left alone."""
+        readings = _day_month_readings(expression)
+        if not readings or any(_exists(day, month, year, parsed.anchor) for day, month, year in readings):
+            return None
+        day, month, year = readings[0]
+        year = year or parsed.anchor.year
+        days = calendar.monthrange(year, month)[1]
+        name = calendar.month_name[month]
+        following = dt.date(year + month // 12, month % 12 + 1, 1)
+        return {"readings": f"{name} {year} has {days} days",
+                "corrected": f"{days} {name} {year} or {following.day} {following:%B %Y}"}
+
+
+def _day_month_readings(expression) -> list[tuple[int, int, int | None]]:
+    """(day, month, year) for each reading of an explicit date whose numbers could be a day
+    (1-31) and a month (1-12)."""
+    f = expression.fields
+    if not EXPLICIT_DATE & set(expression.parts) or "day" not in f and "a" not in f:
+        return []
+    year = int(f["year"]) if f.get("year") else None
+    if year is not None and year < 100:
+        year += 2000
+    if "month_name" in f:
+        pairs = [(int(f["day"]), MONTHS[f["month_name"].lower().rstrip(".")])]
+    elif "month" in f:
+        pairs = [(int(f["day"]), int(f["month"]))]
+    else:
+        a, b = int(f["a"]), int(f["b"])
+        pairs = [(a, b), (b, a)]
+    return [(day, month, year) for day, month in pairs if 1 <= day <= 31 and 1 <= month <= 12]
+
+
+def _exists(day: int, month: int, year: int | None, anchor: dt.date) -> bool:
+    """Whether the day exists: in the year written, else this year or next (29 February)."""
+    years = [year] if year else [anchor.year, anchor.year + 1]
+    return any(day <= calendar.monthrange(y, month)[1] for y in years)
 
 
 def _deadline(parsed, expression) -> bool:
