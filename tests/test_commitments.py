@@ -90,6 +90,17 @@ def test_a_meeting_booked_after_a_delivery_does_not_date_the_delivery(parse):
     assert (commitment.action, commitment.booked) == ("delivery", False)
 
 
+def test_a_name_the_tagger_missed_is_read_as_the_owner_when_the_notes_write_it_as_one(parse):
+    # the small model tags "Mohit" as a past participle; "w/ Mohit" shows it is a name
+    notes = "09/04 Spoke w/ Mohit.\n\n09/04 Mohit to loop in finance and revert on the PO value.\n"
+    commitment, = parse(notes, "notes.txt", "call-notes").commitments
+    assert (commitment.action, commitment.who, commitment.mode) == ("contact", "prospect", "todo")
+    # a meeting booked next covers the looping in, not the answer promised beside it
+    booked = notes + "09/04 Meeting confirmed Wed 15/04 10am IST with Mohit + finance.\n"
+    commitment, = parse(booked, "notes.txt", "call-notes").commitments
+    assert (commitment.action, commitment.who, commitment.booked) == ("delivery", "prospect", False)
+
+
 def test_a_proposals_defined_seller_is_our_side(parse):
     proposal = "# Proposal\n\n## Scope\n\nThe Contractor will provide monitoring for all panels in Attachment A.\n"
     assert parse(proposal, "proposal.md", "proposal").commitments == []
@@ -165,6 +176,15 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Let me know and I'll send the migration checklist over.", None),
     ("I'll send the statement of work for signature once you confirm.", None),
     ("I'll send the statement of work once legal has reviewed it.", ("delivery", "rep", "promise", "none")),
+    ("I'll book the room as soon as you've confirmed numbers.", None),
+    # a promise reported with its keeping is history; without it, still owed
+    ("I promised in March to send the ROI model; sent it on 2 April.", None),
+    ("I promised in March to send the ROI model, still to do.", ("delivery", "rep", "promise", "vague")),
+    ("Called Dana and sent the pricing.", None),
+    ("I'll send the revised quote as soon as I can.", ("delivery", "rep", "promise", "vague")),
+    ("We will issue the order form upon your approval.", None),
+    ("I'll raise the invoice on receipt of your signed PO.", None),
+    ("I'll send the deck after your board meeting.", ("delivery", "rep", "promise", "none")),
     ("Each site manager gets a 30-minute walkthrough.", None),
     ("The board meets on 24 June to decide.", None),
     ("We can pick this up after the summer holidays.", ("contact", "rep", "promise", "vague")),

@@ -68,11 +68,19 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             if who == "other" or (who == "prospect" and _talks_to_others(token)):
                 continue
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
+            booked = _booked_nearby(sentences, index, expressions, starts, text, later=action == "contact")
+            if booked and action == "contact":
+                # a booked meeting covers the call, not what is promised beside it: "Mohit to
+                # loop in finance and revert on the PO value" before "Meeting confirmed Tue …"
+                delivery = next((c for c in token.children if c.dep_ == "conj" and _action(c) == "delivery"), None)
+                if delivery is not None:
+                    token, action = delivery, "delivery"
+                    booked = _booked_nearby(sentences, index, expressions, starts, text, later=False)
             found.append(Commitment(
                 start=sent.start_char, end=sent.end_char, verb_start=token.idx,
                 verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
                 when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
-                booked=_booked_nearby(sentences, index, expressions, starts, text, later=action == "contact"), by=_by(_subject(token)),
+                booked=booked, by=_by(_subject(token)),
             ))
             break  # one finding per sentence is enough for a reader
     return found

@@ -27,7 +27,7 @@ def may_name_action(token) -> bool:
 
 def _action(token) -> str | None:
     action = _kind_of_action(token)
-    if action == "contact" and coarse(token) == "VERB" and _brings_thing(token):
+    if action == "contact" and (coarse(token) == "VERB" or token.lower_ in VERBS_ONLY) and _brings_thing(token):
         return "delivery"  # "she'll come back to you with the headcount by Friday": an answer, not a call
     if action == "contact" and LEXICON.lemma(token) == "email" and any(
             t.lower_ in DELIVERABLE_NOUNS for t in token.subtree if t.i > token.i):
@@ -57,8 +57,9 @@ def _with_grandchildren(token):
 
 
 def _brings_thing(token) -> bool:
-    """Contact that carries something: "get back to you with the numbers", "come back with an answer"."""
-    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+    """Contact that carries something: "get back to you with the numbers", "come back with an
+    answer", "revert on the PO value" (to revert on a thing is to answer about it)."""
+    return any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "on" and LEXICON.lemma(token) == "revert")) and any(
         g.dep_ == "pobj" and (g.lower_ in DELIVERABLE_NOUNS or LEXICON.lemma(g) in ANSWERS) for g in c.children)
         for c in token.children)
 

@@ -3,13 +3,15 @@ reported request or a to-do; None when negated, past, conditional or an offer.""
 
 from __future__ import annotations
 
+import re
+
 from ..lexicon import coarse
 from .actions import VERBS_ONLY, _action, _from_writer, _requested
 from .grammar import (
     _addressed_to_reader, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
 from .words import (
-    AND_THEN_I, AWAITS_REPLY, BROKEN, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
+    AND_THEN_I, AWAITS_REPLY, BROKEN, KEPT, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
     MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
@@ -30,6 +32,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return None  # "each site manager gets a walkthrough", "the board meets on 24 June": what is, not a promise
     if _awaits_reply(verb):
         return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None  # "I promised to send it; sent on 29 April": a past form reports, whatever its head
     if verb.dep_ == "conj" and head is not None and not (own_subject is not None and any(
             c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)):  # "…, so I'll ring you": its own clause
         return _framing(head, sent, timed) if _action(head) or coarse(head) == "VERB" else None
@@ -108,6 +112,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         if _negated(head) or _conditional(head) or (head.tag_ in ("VBD", "VBN") and LEXICON.lemma(head) not in ("agree", "promise")) \
                 or any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children):
             return None  # "I was going to call you but …" is past
+        if head.tag_ in ("VBD", "VBN") and KEPT.search(sent.text[verb.idx - sent.start_char:]):
+            return None  # "I promised in April to send the report; sent on 29 April": kept, history
         return _who(_subject(head)), "promise"
     # notes: "Marcus to send org chart", "Dana to come back to us w/ headcount"
     if verb.dep_ == "ROOT" and auxes == {"to"} and subject is not None and subject.i == sent.start + _label_width(sent):
@@ -221,6 +227,20 @@ def _named_owner(verb, sent):
     if verb.i - opening not in (2, 3, 4) or verb.doc[verb.i - 1].lower_ != "to":
         return None
     names = verb.doc[opening:verb.i - 1]
-    if all(coarse(t) == "PROPN" or t.lower_ in ("me", "we", "us", "i") for t in names):
+    if all(coarse(t) == "PROPN" or t.lower_ in ("me", "we", "us", "i") or _written_as_name(t) for t in names):
         return names[0]
     return None
+
+
+def _written_as_name(token) -> bool:
+    """A capitalised word the tagger took for something else ("Mohit" as a past
+    participle) that the document also capitalises after a lower-case word or a comma
+    ("Spoke w/ Mohit"): a name. "Asked to call back" never has "Asked" mid-sentence."""
+    word = token.lower_
+    if not token.is_title or len(word) < 2 or word.endswith("ed") or word in LEXICON.lemmas:
+        return False  # "Emailed to set up the call", "Sent to Dana": verbs, not names
+    for before in re.finditer(r"(\S+) " + re.escape(token.text) + r"\b", token.doc.text):
+        previous = before.group(1)
+        if previous in ("w/", "with", "and", "to", "cc", "from", "for", "by", "told", "asked") or previous.endswith(","):
+            return True
+    return False

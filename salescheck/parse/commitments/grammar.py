@@ -52,6 +52,11 @@ def _subject(verb):
 
 
 READY = {"ready", "happy", "comfortable", "set", "good"}
+WAIT_MARKS = {"once", "when", "after", "whenever", "as"}  # "as" only under "as soon as"
+WAIT_PREPOSITIONS = {"upon", "on", "after", "following", "pending"}
+# what the reader gives before the writer can act: "upon your confirmation"
+READER_MOVES = {"confirmation", "approval", "go-ahead", "sign-off", "signoff", "decision", "reply", "response",
+                "answer", "agreement", "acceptance", "instruction", "instructions", "ok", "okay", "signature"}
 # the seller as a proposal's defined term, capitalised as contracts write it
 DEFINED_SELLER = {"Contractor", "Supplier", "Vendor", "Provider", "Consultant", "Seller", "Licensor", "Consultancy"}
 
@@ -94,14 +99,18 @@ def _negated(verb) -> bool:
 def _conditional(verb) -> bool:
     """The verb sits in, or governs, an if-clause: "if you'd like, I could send it", or
     waits for the reader's decision: "I'll send the SOW once you confirm"."""
-    for clause in verb.children:  # "if the budget is approved, I'll send it"
+    # "as soon as you confirm" hangs off "soon", not off the verb
+    soon = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ == "soon" for g in c.children]
+    for clause in list(verb.children) + soon:  # "if the budget is approved, I'll send it"
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
             return True
         if clause.dep_ == "advcl" and (LEXICON.lemma(clause) in READER_DECIDES or any(
                 c.dep_ == "acomp" and c.lower_ in READY for c in clause.children)) and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in ("once", "when", "after", "whenever") for c in clause.children) \
+                c.dep_ in ("mark", "advmod") and c.lower_ in WAIT_MARKS for c in clause.children) \
                 and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children):
             return True  # "once you confirm", "when you're ready": the reader moves first
+        if clause.dep_ == "prep" and clause.lower_ in WAIT_PREPOSITIONS and _readers_move(clause):
+            return True  # "upon your confirmation", "on receipt of your PO"
     node = verb
     while node is not None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
@@ -109,6 +118,19 @@ def _conditional(verb) -> bool:
         if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl", "pcomp", "pobj", "prep"):
             break
         node = node.head if node.head.i != node.i else None
+    return False
+
+
+def _readers_move(preposition) -> bool:
+    """The preposition's object is the reader's decision or document: "your go-ahead",
+    "receipt of your signed order"."""
+    for noun in preposition.children:
+        if noun.dep_ != "pobj":
+            continue
+        if noun.lower_ == "receipt":
+            return any(_readers_move(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of")
+        if any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children):
+            return noun.lower_ in READER_MOVES or preposition.lower_ == "of"
     return False
 
 

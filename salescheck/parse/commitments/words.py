@@ -60,7 +60,8 @@ READER_DECIDES = {"confirm", "decide", "approve", "agree", "sign", "choose", "pi
 SUPPLIER_NOUNS = {"vendor", "supplier", "provider", "contractor", "agency", "partner", "reseller", "installer",
                   "integrator", "consultant", "firm"}
 ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "information", "response", "confirmation",
-           "figure", "number", "price", "cost", "feedback", "date", "availability", "view", "verdict", "count", "list"}
+           "figure", "number", "price", "cost", "feedback", "date", "availability", "view", "verdict", "count", "list",
+           "value", "amount", "budget", "volume", "volumes", "quantity"}
 QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
                      "regards", "best", "date", "dates", "address"}
@@ -96,6 +97,9 @@ OWNER_LABEL = re.compile(
     r"(?:\s*\([^)\n]{1,40}\))?\s*:\s+(?=(?-i:[a-z]))", re.IGNORECASE)
 BROKEN = re.compile(r"\bbut (?:\w+ )?(?:didn't|did not|hasn't|has not|haven't|have not|never did|never has|never have|"
                     r"couldn't|could not|wasn't able)\b", re.IGNORECASE)
+# a reported promise, then its keeping: "I promised to send the report; sent on 29 April"
+KEPT = re.compile(r"[;,–—-]\s*(?:and |which )?(?:(?:i|we) )?(?:already )?(?:sent|done|delivered|did(?: so)?|emailed it|"
+                  r"shared it)\b", re.IGNORECASE)
 AND_THEN_I = re.compile(r"\band (?:i|we) ?(?:will|'ll|can)\b", re.IGNORECASE)
 AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|drop me a line|ping me|email me|"
                           r"give me a (?:shout|call|ring|bell))\b.*\band (?:i|we)\b")
