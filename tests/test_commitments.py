@@ -177,6 +177,17 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("I'll send the statement of work for signature once you confirm.", None),
     ("I'll send the statement of work once legal has reviewed it.", ("delivery", "rep", "promise", "none")),
     ("I'll book the room as soon as you've confirmed numbers.", None),
+    # sign-offs, the product's own behaviour, the reader's own things, another sender
+    ("Speak to you soon.", None),
+    ("Hope to chat again soon.", None),
+    ("I'll speak to you soon about the pricing.", ("contact", "rep", "promise", "vague")),
+    ("I'll let you get back to your day.", None),
+    ("I'll get back to your team with the numbers.", ("delivery", "rep", "promise", "none")),
+    ("The portal will email you a receipt.", None),
+    ("You'll get an automated email from DocuSign with the link.", None),
+    ("You'll get the contract next week.", ("delivery", "rep", "promise", "vague")),
+    ("Can you get back to me on the pricing by Friday?", ("delivery", "prospect", "request", "day")),
+    ("I'll get back to you on that next week.", ("contact", "rep", "promise", "vague")),
     # a promise reported with its keeping is history; without it, still owed
     ("I promised in March to send the ROI model; sent it on 2 April.", None),
     ("I promised in March to send the ROI model, still to do.", ("delivery", "rep", "promise", "vague")),

@@ -56,10 +56,13 @@ def _with_grandchildren(token):
         yield from child.children
 
 
+ANSWERING = {"revert", "get", "come"}  # "revert on the PO value", "get back to you on pricing": an answer
+
+
 def _brings_thing(token) -> bool:
     """Contact that carries something: "get back to you with the numbers", "come back with an
     answer", "revert on the PO value" (to revert on a thing is to answer about it)."""
-    return any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "on" and LEXICON.lemma(token) == "revert")) and any(
+    return any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "on" and LEXICON.lemma(token) in ANSWERING)) and any(
         g.dep_ == "pobj" and (g.lower_ in DELIVERABLE_NOUNS or LEXICON.lemma(g) in ANSWERS) for g in c.children)
         for c in token.children)
 
@@ -162,6 +165,8 @@ def _kind_of_action(token) -> str | None:
             and _has_object(token, skip_people=True):
         return "delivery"  # "I'll pop the pricing across", "drop the samples over"
     if lemma in PARTICLE_CONTACT:
+        if _back_to_own_things(token):
+            return None  # "I'll let you get back to your day": the reader goes back to their own things
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
         if lemma == "get" and any(g.lower_ == "together" for c in token.children for g in c.children):
@@ -228,6 +233,20 @@ def _from_writer(token) -> bool:
     return any(t.dep_ == "pobj" and t.head.lower_ == "from" and _governed_by(t.head, token)
                and (t.lower_ in ("me", "us") or any(c.dep_ == "poss" and c.lower_ == "our" for c in t.children))
                for t in token.subtree)  # "from me", "from our regional manager"
+
+
+def _back_to_own_things(token) -> bool:
+    """"you get back to your day / desk / weekend": the reader returning to their own things."""
+    subject = _subject(token)
+    if subject is None or subject.lower_ != "you":
+        return False
+    return any(g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ == "your" for p in g.children)
+               for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
+
+
+def _from_someone(token) -> bool:
+    """Something comes from a named sender: "from DocuSign", "from their IT team"."""
+    return any(t.dep_ == "pobj" and t.head.lower_ == "from" and _governed_by(t.head, token) for t in token.subtree)
 
 
 def _governed_by(preposition, verb) -> bool:

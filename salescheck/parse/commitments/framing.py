@@ -6,12 +6,12 @@ from __future__ import annotations
 import re
 
 from ..lexicon import coarse
-from .actions import VERBS_ONLY, _action, _from_writer, _requested
+from .actions import VERBS_ONLY, _action, _from_someone, _from_writer, _requested
 from .grammar import (
     _addressed_to_reader, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
 from .words import (
-    AND_THEN_I, AWAITS_REPLY, BROKEN, KEPT, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
+    AND_THEN_I, AWAITS_REPLY, BROKEN, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
     MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
@@ -53,6 +53,12 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         if auxes & HYPOTHETICAL_AUX or (verb.tag_ in ("VBD", "VBN") and not auxes & FUTURE_AUX):
             return None
         return "rep", "promise"  # the writer delivers, whoever the grammatical subject is
+    if LEXICON.lemma(verb) in RECEIVING and subject is not None and subject.lower_ == "you" and auxes & FUTURE_AUX:
+        if _from_someone(verb):
+            return None  # "you'll get an automated email from DocuSign": another party sends it
+        return "rep", "promise"  # "you'll get the contract next week": from us, unless said otherwise
+    if subject is not None and LEXICON.lemma(subject) in SYSTEMS:
+        return None  # "the portal will email you a receipt": what the product does, not a next step
     # notes: "Kate to send over the floor plans", "Me to call back Friday"
     if verb.dep_ in ("acl", "relcl") and "to" in auxes and verb.head.dep_ == "ROOT" \
             and coarse(verb.head) in ("PROPN", "NOUN", "PRON") and verb.head.i == sent.start:

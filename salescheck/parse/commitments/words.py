@@ -79,7 +79,12 @@ EVENT_ANCHOR = re.compile(
 BOOKED = re.compile(
     r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed)\b",
     re.IGNORECASE)
-PLEASANTRY = re.compile(r"^\W*(?:speak|talk|chat|catch up|see you|until)\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
+# a sign-off, not a next step: "Speak soon", "Speak to you soon", "Hope to chat again soon", "Catch you later"
+PLEASANTRY = re.compile(r"^\W*(?:(?:hope|looking forward|look forward) to\s+)?(?:speak|talk|chat|catch up|catch you|see you|until)"
+                        r"(?:\s+(?:to|with)\s+you)?(?:\s+again)?\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
+# what the product does by itself: "the portal will email you a receipt"
+SYSTEMS = {"portal", "system", "platform", "app", "tool", "software", "dashboard", "website", "bot", "automation",
+           "workflow", "docusign", "form", "inbox", "scheduler", "calendly"}
 TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next|"
                         r"(?:note|reminder) to self)\s*[:\-–]", re.IGNORECASE)
 PLEASE = {"please", "pls", "plz", "kindly"}
