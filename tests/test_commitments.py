@@ -188,6 +188,12 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("You'll get the contract next week.", ("delivery", "rep", "promise", "vague")),
     ("Can you get back to me on the pricing by Friday?", ("delivery", "prospect", "request", "day")),
     ("I'll get back to you on that next week.", ("contact", "rep", "promise", "vague")),
+    ("Once signed, our onboarding team will reach out to schedule the kick-off.", None),
+    ("Once approved by our finance team, I'll send the contract.", ("delivery", "rep", "promise", "none")),
+    ("As agreed, you'll share the test results with us once QA signs them off.", ("delivery", "prospect", "promise", "none")),
+    ("The driver will ring an hour before delivery.", None),
+    ("We'll send a reminder the day before each session.", None),
+    ("I'll send the recap after the demo.", ("delivery", "rep", "promise", "none")),
     # a promise reported with its keeping is history; without it, still owed
     ("I promised in March to send the ROI model; sent it on 2 April.", None),
     ("I promised in March to send the ROI model, still to do.", ("delivery", "rep", "promise", "vague")),

@@ -52,7 +52,7 @@ def _subject(verb):
 
 
 READY = {"ready", "happy", "comfortable", "set", "good"}
-WAIT_MARKS = {"once", "when", "after", "whenever", "as"}  # "as" only under "as soon as"
+WAIT_MARKS = {"once", "when", "after", "whenever"}  # and "as" under "as soon as" (not "as agreed")
 WAIT_PREPOSITIONS = {"upon", "on", "after", "following", "pending"}
 # what the reader gives before the writer can act: "upon your confirmation"
 READER_MOVES = {"confirmation", "approval", "go-ahead", "sign-off", "signoff", "decision", "reply", "response",
@@ -106,9 +106,10 @@ def _conditional(verb) -> bool:
             return True
         if clause.dep_ == "advcl" and (LEXICON.lemma(clause) in READER_DECIDES or any(
                 c.dep_ == "acomp" and c.lower_ in READY for c in clause.children)) and any(
-                c.dep_ in ("mark", "advmod") and c.lower_ in WAIT_MARKS for c in clause.children) \
-                and any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children):
-            return True  # "once you confirm", "when you're ready": the reader moves first
+                c.dep_ in ("mark", "advmod") and (c.lower_ in WAIT_MARKS or (c.lower_ == "as" and clause.head.lower_ == "soon"))
+                for c in clause.children) \
+                and (any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children) or _signed_by_reader(clause)):
+            return True  # "once you confirm", "when you're ready", "once signed": the reader moves first
         if clause.dep_ == "prep" and clause.lower_ in WAIT_PREPOSITIONS and _readers_move(clause):
             return True  # "upon your confirmation", "on receipt of your PO"
     node = verb
@@ -119,6 +120,13 @@ def _conditional(verb) -> bool:
             break
         node = node.head if node.head.i != node.i else None
     return False
+
+
+def _signed_by_reader(clause) -> bool:
+    """"once signed", "once approved": the order form's signature, which is the reader's;
+    not "once approved by our finance team"."""
+    return clause.tag_ == "VBN" and LEXICON.lemma(clause) in ("sign", "approve", "accept") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in clause.children)
 
 
 def _readers_move(preposition) -> bool:

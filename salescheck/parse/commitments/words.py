@@ -110,11 +110,15 @@ AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|dro
                           r"give me a (?:shout|call|ring|bell))\b.*\band (?:i|we)\b")
 # a routine is a service, not a next step: "a service report on the first working day of each month"
 RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?:day|week|month|quarter|year|morning|"
-                       r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site)\b|"
+                       r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site|session|delivery|order|shipment)\b|"
                        r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually)\b|"
                        # a service level, promised for every such event: "within 4 hours of a fault report"
                        r"\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|24|48)\s+(?:business\s+|working\s+)?"
-                       r"(?:minutes|hours?|days?|weeks?)\s+(?:of|from)\s+(?:a|an|any|each|every|the|your)\b", re.IGNORECASE)
+                       r"(?:minutes|hours?|days?|weeks?)\s+(?:of|from)\s+(?:a|an|any|each|every|the|your)\b|"
+                       # a step of the service, timed in minutes or hours from its event: "30 minutes before arrival"
+                       r"\b(?:\d+|one|two|three|an?|half an)\s+(?:minutes?|mins|hours?|hrs?)\s+(?:before|after|ahead of|prior to)\s+"
+                       r"(?:the\s+|your\s+|each\s+|every\s+)?(?:arrival|visit|appointment|delivery|install(?:ation)?|session|start|"
+                       r"service|collection|pick-?up)\b", re.IGNORECASE)
 # the prospect's side talking to someone else: "they'll get back to the supplier", "she'll call her director"
 OTHERS_ROLES = {"supplier", "vendor", "provider", "contractor", "incumbent", "board", "director", "manager", "boss",
                 "cfo", "ceo", "cto", "coo", "cio", "md", "finance", "procurement", "legal", "auditor", "auditors",
