@@ -291,6 +291,8 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("I'm reaching out because we work with three of your competitors.", None),
     ("I'm just chasing up the quote.", None),
     ("I'm sending the signed copy over tomorrow.", ("delivery", "rep", "promise", "day")),
+    ("Jo (their IT) to send SSO details.", ("delivery", "prospect", "todo", "none")),
+    ("Marcus (CFO, cc'd) to confirm budget by Friday.", ("delivery", "prospect", "todo", "day")),
     # notes whose first word the tagger reads as a noun
     ("Chase PO next week.", ("contact", "rep", "todo", "vague")),
     ("Chase is their new CFO.", None),

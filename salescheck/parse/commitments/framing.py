@@ -228,11 +228,19 @@ def _awaits_reply(verb) -> bool:
 
 def _named_owner(verb, sent):
     """The name in "Dana to come back …" when the parse lost it: one to three names or
-    pronouns from the start of the sentence, then "to", then the verb."""
+    pronouns from the start of the sentence (an aside in brackets aside: "Jo (their IT)
+    to send …"), then "to", then the verb."""
     opening = sent.start + _label_width(sent)
-    if verb.i - opening not in (2, 3, 4) or verb.doc[verb.i - 1].lower_ != "to":
+    if verb.i - opening < 2 or verb.doc[verb.i - 1].lower_ != "to":
         return None
-    names = verb.doc[opening:verb.i - 1]
+    names, depth = [], 0
+    for token in verb.doc[opening:verb.i - 1]:
+        depth += token.text == "("
+        if not depth:
+            names.append(token)
+        depth -= token.text == ")"
+    if not 1 <= len(names) <= 3 or depth:
+        return None
     if all(coarse(t) == "PROPN" or t.lower_ in ("me", "we", "us", "i") or _written_as_name(t) for t in names):
         return names[0]
     return None

@@ -45,7 +45,7 @@ PROGRESSIVE = re.compile(r"\b(?:am|'m|are|'re|is|'s|be)\s+(?:\w+\s+)?(?:" + "|".
 
 
 OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?|f/u|next|(?:note|reminder) to self)\s*[:\-–]\s*)?"
-                           r"(\S+(?:\s+to\s+\S+|\s+\S+)?)")  # "Call back", "Marcus to send"
+                           r"(\S+(?:\s*\([^)\n]{0,40}\))?(?:\s+to\s+\S+|\s+\S+)?)")  # "Call back", "Marcus (CFO) to send"
 
 
 def may_commit(text: str) -> bool:
