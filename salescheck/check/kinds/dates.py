@@ -23,6 +23,8 @@ SCHEDULING = re.compile(
     re.IGNORECASE)
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|deadline:?|due(?: on| by)?|expires?(?: on)?|no later than|"
                              r"valid (?:until|till|to|through))\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
+DATE_BEFORE = re.compile(r"(?:\b(?:on|by|until|till|before|from|after|due|w/c|wc|dated?|deadline)|:)\s*(?:the\s+)?$",
+                         re.IGNORECASE)
 PAST_TENSE = re.compile(r"\b(?:was|were|had|expired|ended|closed|lapsed|passed|missed)\b", re.IGNORECASE)
 EXPLICIT_DATE = {"iso", "day_month", "month_day", "numeric"}
 
@@ -106,6 +108,8 @@ class DatesCheck(Check):
         readings = _day_month_readings(expression)
         if not readings or any(_exists(day, month, year, parsed.anchor) for day, month, year in readings):
             return None
+        if "a" in expression.fields and not expression.fields.get("year") and not _read_as_date(parsed, expression):
+            return None  # "at 31/4 Main Street", "the score was 31/4": a bare pair is a date only where one is due
         day, month, year = readings[0]
         year = year or parsed.anchor.year
         days = calendar.monthrange(year, month)[1]
@@ -113,6 +117,16 @@ class DatesCheck(Check):
         following = dt.date(year + month // 12, month % 12 + 1, 1)
         return {"readings": f"{name} {year} has {days} days",
                 "corrected": f"{days} {name} {year} or {following.day} {following:%B %Y}"}
+
+
+def _read_as_date(parsed, expression) -> bool:
+    """A bare numeric pair stands where a date goes: after "on", "by", "until", a weekday
+    or a Date: label, or in a sentence that books or sets a deadline."""
+    before = parsed.document.text[max(0, expression.start - 30):expression.start]
+    if DATE_BEFORE.search(before) or "weekday" in expression.fields:
+        return True
+    span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+    return span is not None and SCHEDULING.search(span.sent.text) is not None
 
 
 def _day_month_readings(expression) -> list[tuple[int, int, int | None]]:
