@@ -297,6 +297,20 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Chase PO next week.", ("contact", "rep", "todo", "vague")),
     ("Chase is their new CFO.", None),
     ("Prospect requested a callback after the audit.", ("contact", "prospect", "reported-request", "none")),
+    # 'connect' with no object: people meeting, unless something is connected to or through
+    ("Let's connect next week.", ("contact", "rep", "promise", "vague")),
+    ("We should connect again after Easter.", ("contact", "rep", "promise", "vague")),
+    ("Let's connect on Friday at 10am.", ("contact", "rep", "promise", "datetime")),
+    ("We'll connect to your ERP next week.", None),
+    ("The sensors connect over wifi next week.", None),
+    ("Once live, you'll connect via SSO.", None),
+    ("Let's connect the dots next week.", None),
+    ("I'm happy to connect whenever suits.", None),
+    ("I'll buzz you next week.", ("contact", "rep", "promise", "vague")),
+    ("I'll buzz the door when I arrive.", None),
+    # "Let's" opens a proposal however the parse reads what follows
+    ("Let's touch base again in a fortnight.", ("contact", "rep", "promise", "vague")),
+    ("Let's not chase this again.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

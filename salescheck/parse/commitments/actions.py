@@ -211,11 +211,25 @@ def _kind_of_action(token) -> str | None:
             return "delivery"  # "I'll ping you the link later": a person and a thing
         return None  # "meet the deadline", "connect your self-check kiosks": not contact
     if lemma == "connect" and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
-                                      for c in token.children):
-        return None  # "connect to your existing system"
+                                      for c in token.children) and not _people_connecting(token):
+        return None  # "connect to your existing system", "the sensors connect over wifi"
     if lemma in CONTACT and lemma not in PARTICLE_CONTACT:
         return "contact"
     return None
+
+
+LINKS = {"to", "into", "via", "through", "over", "up", "from", "across"}
+
+
+def _people_connecting(verb) -> bool:
+    """"let's connect next week", "we should connect again after Easter": people meeting,
+    with nothing named that they connect to, into or through."""
+    if any(c.lower_ in LINKS for c in verb.children if c.dep_ in ("prep", "prt", "advmod")):
+        return False
+    subject = _subject(verb)
+    if subject is None and verb.dep_ == "ccomp" and LEXICON.lemma(verb.head) == "let":
+        subject = _subject(verb.head)  # "let's connect", with 's hung on 'let'
+    return subject is not None and subject.lower_ in ("i", "we", "you", "'s", "us")
 
 
 def _requested(noun):

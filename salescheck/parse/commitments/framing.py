@@ -127,6 +127,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     # "let's catch up", "let me send you"
     if head is not None and LEXICON.lemma(head) == "let" and verb.dep_ == "ccomp":
         return "rep", "promise"
+    if _after_lets(verb, sent):
+        return "rep", "promise"  # "Let's touch base again …", which the parse makes a noun phrase
     # "I look forward to speaking next week"
     if verb.dep_ == "pcomp" and head is not None and LEXICON.lemma(head.head) == "look":
         return "rep", "promise"
@@ -258,3 +260,9 @@ def _written_as_name(token) -> bool:
         if previous in ("w/", "with", "and", "to", "cc", "from", "for", "by", "told", "asked") or previous.endswith(","):
             return True
     return False
+
+
+def _after_lets(verb, sent) -> bool:
+    """The verb comes straight after an opening "Let's" or "Let us", however it was parsed."""
+    opening = sent.start + _label_width(sent)
+    return verb.i == opening + 2 and sent.doc[opening].lower_ == "let" and sent.doc[opening + 1].lower_ in ("'s", "’s", "us")

@@ -11,7 +11,7 @@ CONTACT = {
     "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
-    "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick", "chase",
+    "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick", "chase", "buzz",
 }
 
 
@@ -65,7 +65,7 @@ ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "infor
 QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
                      "regards", "best", "date", "dates", "address"}
-PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro"}  # contact when their object is a person
+PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro", "buzz"}  # contact when their object is a person
 FOLLOW_UP = {"f/u", "follow-up"}
 DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
 RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
