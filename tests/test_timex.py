@@ -98,6 +98,10 @@ CASES = [
     # the weekday of a close-of-day deadline belongs to the date after it
     ("by EOD Thu 3/5", "EOD Thu 3/5", "day", D(2026, 3, 5)),
     ("Can you do 12 March @ 5?", "12 March @ 5", "datetime", D(2026, 3, 12)),
+    # a weekday and a bare day too high for an hour; times written 11h00; zones such as SAST
+    ("Call on Thursday 19 at 11:00 with Dana.", "Thursday 19 at 11:00", "datetime", D(2026, 3, 19)),
+    ("Back on Tue 24, 10:00 SAST.", "Tue 24, 10:00 SAST", "datetime", D(2026, 3, 24)),
+    ("I'll call you tomorrow at 11h00.", "tomorrow at 11h00", "datetime", D(2026, 3, 3)),
 ]
 
 # text that holds no time expression although a keyword search would say it does
@@ -115,6 +119,8 @@ NOT_TIMES = [
     "The 4th floor has the server room.",
     "It's the 2nd time they've asked.",
     "We may extend the pilot.",
+    "a 2h30 workshop for the team",
+    "Beds on 4 West and 5 West.",
 ]
 
 
@@ -152,3 +158,9 @@ def test_a_decimal_after_a_date_that_counts_something_is_not_a_time():
 def test_two_expressions_in_one_sentence_stay_apart():
     found = find_time_expressions("I'll send the draft on Tuesday and call on Thursday at 10:00.")
     assert [(e.text, e.precision) for e in found] == [("Tuesday", "day"), ("Thursday at 10:00", "datetime")]
+
+
+def test_a_weekday_with_a_bare_small_number_is_not_a_day_of_the_month():
+    # "Friday 3" may be 3 o'clock; "Thursday 13 people" counts people
+    assert [e.text for e in find_time_expressions("Call back Friday 3.")] == ["Friday"]
+    assert [e.text for e in find_time_expressions("On Thursday 13 people came.")] == ["Thursday"]

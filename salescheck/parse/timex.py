@@ -35,7 +35,8 @@ WEEKDAY = rf"(?:{_FULL_WEEKDAY}|{_SHORT_WEEKDAY})"
 MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|" \
         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
 ORD = r"(?:st|nd|rd|th)?"
-TZ = r"(?:\s*\(?(?:CET|CEST|GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|IST|SGT)\)?)"
+TZ = (r"(?:\s*\(?(?:CET|CEST|GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|CT|AEST|AEDT|AWST|ACST|IST|SGT|"
+      r"(?-i:SAST|WAT|CAT|EAT|EET|EEST|HKT|JST|NZST|NZDT|MSK))\)?)")  # those that are words too only in capitals
 MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
 
 # each pattern names the fields it fills; order matters only for overlaps (longest wins)
@@ -48,8 +49,10 @@ PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"(?m:^)\s*(?P<a>\d{1,2})-(?P<b>\d{1,2})(?=\s)"),
     # "Fri 6th", "Thursday the 22nd": a weekday and a day of the month, no month named
     ("weekday_ord", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"),
+    # "Thursday 19 at 11:00", "Tue 24, 10:00": a bare day too high for an hour, closed off
+    ("weekday_ord", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>1[3-9]|2\d|3[01])(?=\s+(?:at|@)\s|\s*[,;)]|\.(?!\d)|\s*$)"),
     ("day_hour", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})"
-                 rf"(?![\d:.%])(?!\s*(?:{MERIDIEM}|%|per\b))"),
+                 rf"(?![\d:.%]|h\d)(?!\s*(?:{MERIDIEM}|%|per\b))"),
     ("weekday", rf"\b(?:(?P<rel>next|this|coming|last)\s+)?(?P<weekday>{WEEKDAY})(?![\w])(?:\s+(?P<part>morning|afternoon|evening|lunchtime|am|pm)\b)?"),
     ("relday", r"\b(?P<relday>today|tonight|tomorrow|tmrw|tmr|day after tomorrow)\b(?:\s+(?P<part>morning|afternoon|evening|night|lunchtime)\b)?"),
     ("relday", r"\bthis\s+(?P<part>morning|afternoon|evening)\b"),
@@ -59,15 +62,17 @@ PATTERNS: list[tuple[str, str]] = [
     ("clock", rf"(?<![\d.:$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]){TZ}?(?:\s*(?:hrs|h)\b)?"),
     ("clock", rf"(?i:(?:\b(?:at|from|by)|@)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])(?:\s*(?P<meridiem>{MERIDIEM}))?{TZ}?"),
     ("clock", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|h){TZ}?\b"),
+    # "at 11h00", "from 15h30" (not "a 2h30 workshop", a duration)
+    ("clock", rf"(?i:(?:\b(?:at|from|by|until|till)|@)\s+)(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)\b{TZ}?"),
     ("clock", r"(?<![\d.$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?=\s+(?:on|tomorrow|today|this|next)\b)"),
     ("clock", rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?{TZ}(?![\w])"),
     ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),
     # "3 o'clock", British "half 2" (2:30): hours that say nothing of morning or afternoon
     ("bare_hour", rf"\b(?P<hour>1[0-2]|[1-9])\s*o'?clock\b(?:\s*(?P<meridiem>{MERIDIEM}))?"),
-    ("bare_hour", r"(?i:\bhalf\s+(?:past\s+)?)(?P<hour>1[0-2]|[1-9])\b(?![\d:.%])"
+    ("bare_hour", r"(?i:\bhalf\s+(?:past\s+)?)(?P<hour>1[0-2]|[1-9])\b(?![\d:.%]|h\d)"
                   r"(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|\s(?:on|tomorrow|today|tonight|this|next|then|or|for|with|and|if|so)\b))"),
     # "Thursday at 3 suit you?": after a day, a bare number is an hour whatever follows
-    ("day_hour", rf"\b(?P<weekday>{WEEKDAY}|today|tomorrow)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})(?![\d:.%])(?!\s*(?:{MERIDIEM}|%|per\b))"),
+    ("day_hour", rf"\b(?P<weekday>{WEEKDAY}|today|tomorrow)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})(?![\d:.%]|h\d)(?!\s*(?:{MERIDIEM}|%|per\b))"),
     ("bare_hour", r"(?i:(?:\bat|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),
     ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year|wk|mth|qtr|yr)\b"),
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),

@@ -85,7 +85,7 @@ class DatesCheck(Check):
             return None  # one reading already past: a booking means the other, a report of the past this one
         span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
         in_commitment = any(c.start <= expression.start < c.end for c in parsed.commitments)
-        if span is None or not (in_commitment or SCHEDULING.search(span.sent.text)):
+        if span is None or not (in_commitment or expression.has_time or SCHEDULING.search(span.sent.text)):
             return None
         first, second = readings
         return {"readings": f"{format_day(first)} or {format_day(second)}" if first and second else expression.text,
@@ -179,7 +179,8 @@ def _readings(expression, parsed) -> list[dt.date]:
 
 
 def _convention_in(parsed) -> bool | None:
-    """Day-first or month-first, if another numeric date in the document shows it (13/3)."""
+    """Day-first or month-first, if another numeric date in the document shows it: by a
+    number no month has (13/3), or by a weekday only one reading has ("Wed 2/11")."""
     for expression in parsed.time_expressions:
         fields = expression.fields
         if "a" in fields:
@@ -188,6 +189,12 @@ def _convention_in(parsed) -> bool | None:
                 return True
             if b > 12 >= a:
                 return False
+            weekday = stated_weekday(expression)
+            if weekday is not None and a != b:
+                fits = [flag for flag in (True, False)
+                        if (r := resolve_when(expression, parsed.anchor, day_first=flag)) is not None and r.weekday() == weekday]
+                if len(fits) == 1:
+                    return fits[0]
     return None
 
 
