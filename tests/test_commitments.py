@@ -311,6 +311,23 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     # "Let's" opens a proposal however the parse reads what follows
     ("Let's touch base again in a fortnight.", ("contact", "rep", "promise", "vague")),
     ("Let's not chase this again.", None),
+    # the writer checking with their own side is not a next step with the reader
+    ("Will loop back with our Legal on it first.", None),
+    ("I'll speak with my manager next week.", None),
+    ("I'll check with our finance team and come back to you next week.", ("contact", "rep", "promise", "vague")),
+    ("I'll introduce you to our CTO next week.", ("contact", "rep", "promise", "vague")),
+    ("Let's meet with our CTO next week.", ("contact", "rep", "promise", "vague")),
+    ("Looking forward to our call next week.", ("contact", "rep", "promise", "vague")),
+    # a coordinated clause with its own 'will' has its own tense, and its own time
+    ("The redlined version is with our contracts desk now and will be with you in a few days.",
+     ("delivery", "rep", "promise", "vague")),
+    ("I sent the deck and will call you next week.", ("contact", "rep", "promise", "vague")),
+    # 'contact' as a verb; 'together' hung on a long object
+    ("Our technician will contact you to agree the date.", ("contact", "rep", "promise", "none")),
+    ("Please contact support if the login fails.", None),
+    ("Mark said he'd pull the part drawings for the three sites together for us at some point.",
+     ("delivery", "prospect", "promise", "vague")),
+    ("I'll put it to the board next week.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]
@@ -333,3 +350,21 @@ def test_the_cheap_action_test_never_skips_an_action(parse):
                 assert may_name_action(token), (path.name, token.text, token.sent.text)
                 checked += 1
     assert checked > 100
+
+
+def test_a_delivery_tied_to_the_next_meeting_is_dated(parse):
+    [commitment] = parse("Declan to confirm the PAS version with his team before the next meeting.",
+                         "note.txt", "call-notes").commitments
+    assert commitment.anchored
+
+
+def test_now_in_another_clause_does_not_date_the_delivery(parse):
+    [commitment] = parse("The draft is with our lawyers now and will be with you in a few days.",
+                         "note.txt", "email").commitments
+    assert not commitment.anchored and commitment.precision == "vague"
+
+
+def test_quoted_words_in_a_call_plan_are_speech_not_next_steps(parse):
+    text = ("# Call plan\n\n## Likely objections\n- \"Send me something in writing first.\" -> agree, book the review.\n"
+            "- Last year Colm told us \"we'll call you when we're ready\".\n")
+    assert parse(text, "plan.md", "call-plan").commitments == []

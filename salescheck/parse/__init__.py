@@ -147,6 +147,8 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue
         if document.kind == "call-plan" and c.mode == "todo" and not any(a <= c.start < b for a, b in next_steps):
             continue
+        if document.kind == "call-plan" and _quoted(document, c.verb_start):
+            continue  # words someone says or said: an objection to expect, a line from last year
         if c.mode in ("todo", "pending") and c.who == "rep" and c.start in logged and not c.when:
             continue  # "2026-03-09 f/u email, no reply" records what was done; a to-do says when
         if document.kind == "proposal" and c.who == "rep" and c.mode == "promise" and c.by in ("we", "our") \
@@ -173,6 +175,12 @@ SPOKE = re.compile(r"\b(?:spoke|spoken|talked|met|meeting (?:with|held)|call wit
 THING = re.compile(r"[a-z]+", re.IGNORECASE)
 SAME_THING = {"price": "quote", "prices": "quote", "pricing": "quote", "quotes": "quote", "quotation": "quote",
               "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract"}
+
+
+def _quoted(document: Document, offset: int) -> bool:
+    """The offset lies inside quotation marks opened on its own line."""
+    before = document.text[document.text.rfind("\n", 0, offset) + 1:offset]
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _unsuperseded(document: Document, commitments: list) -> list:

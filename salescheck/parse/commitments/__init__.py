@@ -10,12 +10,14 @@ from __future__ import annotations
 from bisect import bisect_left
 from dataclasses import dataclass
 
+from ..lexicon import coarse
 from ..timex import TimeExpression
 from .actions import _action, may_name_action
 from .framing import _framing
 from .grammar import _by, _subject
 from .prefilter import may_commit
-from .words import ARRANGE, BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, OTHERS_ROLES, PLEASANTRY, RECURRING
+from .words import (
+    ARRANGE, BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, MEETING_NOUNS, OTHERS_ROLES, PLEASANTRY, RECURRING)
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             who, mode = framing
             if who == "other" or (who == "prospect" and _talks_to_others(token)):
                 continue
+            if who == "rep" and action == "contact" and _talks_to_own_side(token):
+                continue  # "Will loop back with our Legal on it first": the writer's own colleagues
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
             booked = _booked_nearby(sentences, index, expressions, starts, text, later=action == "contact")
             if booked and action == "contact":
@@ -79,7 +83,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             found.append(Commitment(
                 start=sent.start_char, end=sent.end_char, verb_start=token.idx,
                 verb_end=token.idx + len(token.text), action=action, who=who, mode=mode,
-                when=in_sentence, anchored=bool(EVENT_ANCHOR.search(sent.text)),
+                when=in_sentence, anchored=_anchored(token, sent),
                 booked=booked, by=_by(_subject(token)),
             ))
             break  # one finding per sentence is enough for a reader
@@ -108,6 +112,40 @@ def _talks_to_others(verb) -> bool:
                     c.dep_ in ("det", "poss") and c.lower_ in ("the", "their", "his", "her") for c in person.children):
                 return True
     return False
+
+
+def _anchored(verb, sent) -> bool:
+    """Tied to now or to an event ("after the call", "attached"), unless the tie belongs to
+    another clause joined to this one: "it is with our contracts desk now and will be with
+    you in a few days"."""
+    for match in EVENT_ANCHOR.finditer(sent.text):
+        span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
+        owner = next((t for t in (span[0], *span[0].ancestors) if coarse(t) in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
+                     None) if span is not None else None
+        if owner is None or owner.i == verb.i or not _coordinated(owner, verb):
+            return True
+    return False
+
+
+def _coordinated(one, other) -> bool:
+    return (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
+
+
+def _talks_to_own_side(verb) -> bool:
+    """The writer checking with their own side: "I'll check with our finance team", "will
+    loop back with our Legal" (not "I'll introduce you to our CTO", nor "let's meet with our
+    CTO", where the reader comes too)."""
+    if LEXICON.lemma(verb) in ARRANGE:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lower_ not in ("i", "we"):
+        return False
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ not in ("it", "this", "that") for c in verb.children):
+        return False  # someone is called, met or introduced
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children)]
+    people = [g for c in near if c.dep_ == "prep" and c.lower_ in ("with", "to") for g in c.children if g.dep_ == "pobj"]
+    return bool(people) and all(LEXICON.lemma(person) not in MEETING_NOUNS and any(
+        p.dep_ == "poss" and p.lower_ in ("our", "my") for p in person.children) for person in people)
 
 
 def _within(expressions, starts: list[int], start: int, end: int) -> tuple:

@@ -195,8 +195,10 @@ def _kind_of_action(token) -> str | None:
         return "contact" if named & MEETING_NOUNS else None
     if lemma == "put" and "in" in particles and any(c.dep_ == "dobj" and LEXICON.lemma(c) in SLOT_WORDS for c in token.children):
         return "contact"  # "can we put something in for next week?"
-    if lemma in ("put", "pull") and not particles & {"together", "over", "across"}:
-        return None  # "put together a proposal" delivers; "put it to the board" does not
+    if lemma in ("put", "pull") and not {t.lower_ for t in token.subtree if t.dep_ in ("prt", "advmod")} \
+            & {"together", "over", "across"}:
+        return None  # "put together a proposal" (or "pull the drawings for … together") delivers;
+                     # "put it to the board" does not
     if lemma in DELIVERY and lemma not in CONTACT:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         things = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and coarse(c) not in ("PRON", "PROPN")]

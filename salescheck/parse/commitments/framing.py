@@ -34,8 +34,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "I promised to send it; sent on 29 April": a past form reports, whatever its head
-    if verb.dep_ == "conj" and head is not None and not (own_subject is not None and any(
-            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children)):  # "…, so I'll ring you": its own clause
+    if verb.dep_ == "conj" and head is not None and not any(
+            c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in verb.children):  # "…, so I'll ring you", "… is with
+        # our contracts desk and will be with you in a few days": its own tense
         return _framing(head, sent, timed) if _action(head) or coarse(head) == "VERB" else None
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     subject = _subject(verb)
