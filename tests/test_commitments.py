@@ -328,6 +328,14 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Mark said he'd pull the part drawings for the three sites together for us at some point.",
      ("delivery", "prospect", "promise", "vague")),
     ("I'll put it to the board next week.", None),
+    # an answer due by the close of business is due at a time
+    ("I'll get back to you by close of business today.", ("contact", "rep", "promise", "datetime")),
+    ("Kindly do the needful and revert by EOD today.", ("contact", "prospect", "request", "datetime")),
+    ("He'll review with his partners and revert.", ("contact", "prospect", "promise", "none")),
+    ("Ops mgr wants a site visit before they commit.", ("contact", "prospect", "reported-request", "none")),
+    ("I will be on leave until 20 March, so please contact Sipho in the meantime.", None),
+    ("We will send you a reminder 48 hours before renewal.", None),
+    ("Please send the signed order by the 20th.", ("delivery", "prospect", "request", "day")),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

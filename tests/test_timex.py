@@ -59,8 +59,8 @@ CASES = [
     ("2026-03-10", "2026-03-10", "day", D(2026, 3, 10)),
     ("Tue 3 March", "Tue 3 March", "day", D(2026, 3, 3)),
     ("Tuesday, March 3rd", "Tuesday, March 3rd", "day", D(2026, 3, 3)),
-    ("EOD Friday", "EOD Friday", "day", D(2026, 3, 6)),
-    ("by close of business on Thursday", "close of business on Thursday", "day", D(2026, 3, 5)),
+    ("EOD Friday", "EOD Friday", "datetime", D(2026, 3, 6)),  # the close of the working day is a time
+    ("by close of business on Thursday", "close of business on Thursday", "datetime", D(2026, 3, 5)),
     ("in 3 days", "in 3 days", "day", D(2026, 3, 5)),
     ("in two days", "in two days", "day", D(2026, 3, 4)),
     ("13/3", "13/3", "day", D(2026, 3, 13)),  # 13 cannot be a month
@@ -96,7 +96,7 @@ CASES = [
     ("Review: Fri 13 March, 3.45, head office", "Fri 13 March, 3.45", "datetime", D(2026, 3, 13)),
     ("Tour on Weds 11 March at half 10 with the GM", "Weds 11 March at half 10", "datetime", D(2026, 3, 11)),
     # the weekday of a close-of-day deadline belongs to the date after it
-    ("by EOD Thu 3/5", "EOD Thu 3/5", "day", D(2026, 3, 5)),
+    ("by EOD Thu 3/5", "EOD Thu 3/5", "datetime", D(2026, 3, 5)),
     ("Can you do 12 March @ 5?", "12 March @ 5", "datetime", D(2026, 3, 12)),
     # a weekday and a bare day too high for an hour; times written 11h00; zones such as SAST
     ("Call on Thursday 19 at 11:00 with Dana.", "Thursday 19 at 11:00", "datetime", D(2026, 3, 19)),

@@ -39,6 +39,8 @@ TZ = (r"(?:\s*\(?(?:CET|CEST|GMT|BST|UTC|EST|EDT|CST|CDT|MST|MDT|PST|PDT|ET|PT|C
       r"(?-i:SAST|WAT|CAT|EAT|EET|EEST|HKT|JST|NZST|NZDT|MSK))\)?)")  # those that are words too only in capitals
 MERIDIEM = r"(?:a\.?m\.?|p\.?m\.?)(?![a-z])"
 
+_AFTER_PREPOSITION = "|".join(rf"(?<=\b{word} )" for word in ("by", "on", "before", "until", "till", "for"))
+
 # each pattern names the fields it fills; order matters only for overlaps (longest wins)
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
@@ -49,6 +51,9 @@ PATTERNS: list[tuple[str, str]] = [
     ("numeric", r"(?m:^)\s*(?P<a>\d{1,2})-(?P<b>\d{1,2})(?=\s)"),
     # "Fri 6th", "Thursday the 22nd": a weekday and a day of the month, no month named
     ("weekday_ord", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"),
+    # "by the 20th", "after the 15th": a day of this month or the next, no month named
+    ("weekday_ord", rf"(?:{_AFTER_PREPOSITION})the\s+(?P<day>[12]\d|3[01]|[1-9])(?:st|nd|rd|th)\b"
+                    rf"(?!\s+(?:of\s+)?{MONTH})(?!\s+(?:time|floor|anniversary|century|percentile|place|day|week|month)\b)"),
     # "Thursday 19 at 11:00", "Tue 24, 10:00": a bare day too high for an hour, closed off
     ("weekday_ord", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>1[3-9]|2\d|3[01])(?=\s+(?:at|@)\s|\s*[,;)]|\.(?!\d)|\s*$)"),
     ("day_hour", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})"
@@ -78,6 +83,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:later|earlier|early|late) in the (?:week|month|quarter|year)\b"),
     ("vague", r"\b(?-i:EOW|EOM|EOQ|EOY|EOFY)\b"),  # end of week/month/quarter/(financial) year
+    ("vague", r"\b(?:week|month|quarter|year)[- ]end\b"),
     ("vague", r"\b(?:soon|shortly|asap|a\.s\.a\.p\.?|in due course|sometime|at some point|down the line|in the near future|later on|at a later date|when (?:you(?:'re| are)|convenient))\b"),
     ("vague", r"\b(?:in|within|over)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|few|couple of|several|\d+)\s+(?:more\s+)?(?:business\s+|working\s+)?(?:weeks?|wks?|months?|mths?|days?)\b(?:\s+or\s+(?:so|two))?"),
     ("vague", r"\bin\s+a\s+(?:day|week|month)\s+or\s+two\b|\b(?:the\s+)?(?:next|coming)\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)\b"),
@@ -97,7 +103,7 @@ DOTTED_TIME = re.compile(rf"[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<hour>[01]?\d|2[0-3])\
                          rf"(?![ \t]*(?:per|each|an?\s|/|x\b|kg|tonnes?|tons?|units?|m\b|k\b|million|bn|pence|p\b))"
                          rf"(?:[ \t]*(?P<meridiem>{MERIDIEM}))?")
 DAY_KINDS = {"weekday_ord", "iso", "day_month", "month_day", "numeric", "weekday", "relday", "eod", "in_days", "day_hour"}
-TIME_KINDS = {"clock", "noon", "bare_hour", "day_hour"}
+TIME_KINDS = {"clock", "noon", "bare_hour", "day_hour", "eod"}  # EOD: the close of the working day
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 
 

@@ -35,6 +35,15 @@ def _action(token) -> str | None:
     return action
 
 
+def _clause_verb(token):
+    """The verb of the clause a word sits in, through nouns only: for a verb the parse
+    joined to a noun ("review with his partners and revert")."""
+    for node in token.ancestors:
+        if coarse(node) in ("VERB", "AUX"):
+            return node
+    return None
+
+
 def _objects_and_compounds(token):
     """A verb's objects and the nouns compounded into them: the small model often reads
     "site visit w/ ops" or "a bell Tues" as a compound headed by the last word."""
@@ -77,6 +86,8 @@ def _kind_of_action(token) -> str | None:
         pos = "VERB"  # "I'll forward the questionnaire" with 'forward' tagged as an adverb
     elif pos != "VERB" and token.dep_ == "conj" and coarse(token.head) == "VERB" and token.lower_ in CONTACT | DELIVERY:
         pos = "VERB"  # "I'll chase legal and revert" with 'revert' tagged as an adjective
+    elif pos != "VERB" and token.dep_ == "conj" and token.lower_ in VERBS_ONLY and _clause_verb(token) is not None:
+        pos = "VERB"  # "he'll review with his partners and revert", 'revert' joined to 'partners'
     elif pos in ("NOUN", "PROPN") and token.lower_ in VERBS_ONLY and _opens_sentence(token) \
             and token.dep_ not in ("nsubj", "nsubjpass"):  # "Chase is our CFO" names a person
         pos = "VERB"  # notes: "Revert to Dana with lead times", the first word tagged as a noun

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from ..lexicon import coarse
-from .actions import VERBS_ONLY, _action, _from_someone, _from_writer, _requested
+from .actions import VERBS_ONLY, _action, _clause_verb, _from_someone, _from_writer, _requested
 from .grammar import (
     _addressed_to_reader, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
@@ -26,10 +26,16 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if coarse(verb) == "NOUN" and _requested(verb) is not None:
         return _noun_request(_requested(verb), sent, verb.lower_ in MEETING_NOUNS)
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
+    if verb.dep_ == "conj" and coarse(verb.head) not in ("VERB", "AUX") and verb.lower_ in VERBS_ONLY:
+        head = _clause_verb(verb) or head  # "he'll review with his partners and revert": the clause's verb
     own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if verb.tag_ == "VBZ" and own_subject is not None and own_subject.lower_ not in FIRST_PERSON \
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None  # "each site manager gets a walkthrough", "the board meets on 24 June": what is, not a promise
+    if _action(verb) == "contact" and any(
+            c.lower_ == "meanwhile" or (c.dep_ == "prep" and any(g.lower_ == "meantime" for g in c.children))
+            for c in verb.children):
+        return None  # "please contact Sipho in the meantime": who stands in while the writer is away
     if _awaits_reply(verb):
         return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -70,7 +76,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     # "let's find time to talk", "I'll call to arrange a demo": the purpose clause is
     # as much a commitment as the clause it hangs from
     if verb.dep_ in ("relcl", "acl", "advcl") and not auxes - {"to"} and _subject(verb) is None \
-            and verb.tag_ not in ("VBD", "VBN"):  # "Emailed a note, …, I'll leave it" reports the past
+            and verb.tag_ not in ("VBD", "VBN") \
+            and not any(c.lower_ in PLEASE for c in verb.children):  # "…, so please contact Sipho" asks the reader
+        # "Emailed a note, …, I'll leave it" reports the past
         governor = next((a for a in verb.ancestors if coarse(a) == "VERB"), None)
         if governor is not None and not _conditional(verb):
             return _framing(governor, sent, timed)

@@ -118,7 +118,7 @@ RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?
                        # a step of the service, timed in minutes or hours from its event: "30 minutes before arrival"
                        r"\b(?:\d+|one|two|three|an?|half an)\s+(?:minutes?|mins|hours?|hrs?)\s+(?:before|after|ahead of|prior to)\s+"
                        r"(?:the\s+|your\s+|each\s+|every\s+)?(?:arrival|visit|appointment|delivery|install(?:ation)?|session|start|"
-                       r"service|collection|pick-?up)\b", re.IGNORECASE)
+                       r"service|collection|pick-?up|renewal|expiry|expiration|due date|payment run)\b", re.IGNORECASE)
 # the prospect's side talking to someone else: "they'll get back to the supplier", "she'll call her director"
 OTHERS_ROLES = {"supplier", "vendor", "provider", "contractor", "incumbent", "board", "director", "manager", "boss",
                 "cfo", "ceo", "cto", "coo", "cio", "md", "finance", "procurement", "legal", "auditor", "auditors",
