@@ -336,6 +336,9 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("I will be on leave until 20 March, so please contact Sipho in the meantime.", None),
     ("We will send you a reminder 48 hours before renewal.", None),
     ("Please send the signed order by the 20th.", ("delivery", "prospect", "request", "day")),
+    # a day and a time written apart in one sentence make a slot
+    ("Let's meet Wednesday 11 Mar, 2-3pm.", ("contact", "rep", "promise", "datetime")),
+    ("I'll ring at 10 o'clock on Friday.", ("contact", "rep", "promise", "datetime")),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]
@@ -376,3 +379,9 @@ def test_quoted_words_in_a_call_plan_are_speech_not_next_steps(parse):
     text = ("# Call plan\n\n## Likely objections\n- \"Send me something in writing first.\" -> agree, book the review.\n"
             "- Last year Colm told us \"we'll call you when we're ready\".\n")
     assert parse(text, "plan.md", "call-plan").commitments == []
+
+
+def test_a_day_and_a_time_written_apart_book_the_slot(parse):
+    [commitment] = parse("She asked me to call back Monday. Booked for Mon 9/3 – 10:30 in her diary.",
+                         "note.txt", "call-notes").commitments
+    assert commitment.booked

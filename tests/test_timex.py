@@ -102,6 +102,7 @@ CASES = [
     ("Call on Thursday 19 at 11:00 with Dana.", "Thursday 19 at 11:00", "datetime", D(2026, 3, 19)),
     ("Back on Tue 24, 10:00 SAST.", "Tue 24, 10:00 SAST", "datetime", D(2026, 3, 24)),
     ("I'll call you tomorrow at 11h00.", "tomorrow at 11h00", "datetime", D(2026, 3, 3)),
+    ("Booked 2026/03/10.", "2026/03/10", "day", D(2026, 3, 10)),
 ]
 
 # text that holds no time expression although a keyword search would say it does

@@ -43,6 +43,8 @@ class Commitment:
                 best = expression.precision
         if best == "time" and self.anchored:
             return "datetime"
+        if best == "day" and any(e.precision == "time" for e in self.when):
+            return "datetime"  # "Wednesday 11 Mar, 2-3pm", "at 10 o'clock on Friday": written apart
         return best
 
 
@@ -169,7 +171,8 @@ def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], sta
             break  # two lines on, or past a blank line: that booking is another meeting's
         if k > index and LEADING_BULLET.match(near_text) and "\n" in text[own_end:near_start + 1]:
             break  # the next item of a list is its own step
-        has_slot = any(e.precision == "datetime" for e in _within(expressions, starts, near.start_char, near.end_char))
+        precisions = {e.precision for e in _within(expressions, starts, near.start_char, near.end_char)}
+        has_slot = "datetime" in precisions or {"day", "time"} <= precisions  # "Booked Mon 16/3 – 10:30 works"
         if not has_slot:
             continue
         before = sentences[k - 1] if k > 0 else None
