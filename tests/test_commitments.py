@@ -385,3 +385,11 @@ def test_a_day_and_a_time_written_apart_book_the_slot(parse):
     [commitment] = parse("She asked me to call back Monday. Booked for Mon 9/3 – 10:30 in her diary.",
                          "note.txt", "call-notes").commitments
     assert commitment.booked
+
+
+def test_each_row_of_a_pipe_table_in_an_email_is_its_own_step(parse):
+    text = ("Hi Johan,\n\n| Step | Owner | When |\n|---|---|---|\n"
+            "| Review the two options with your EXCO | Johan | by Fri 13 March |\n"
+            "| Send the signed acceptance | Johan | TBC |\n")
+    commitments = parse(text, "draft.txt", "email").commitments
+    assert [(c.action, c.precision) for c in commitments if "acceptance" in text[c.start:c.end]] == [("delivery", "none")]

@@ -165,6 +165,7 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
     return kept
 
 
+PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
 # what a rep sends to win the deal, as against the service the proposal describes
 SALES_PAPERS = re.compile(r"\b(?:contract|agreement|proposal|quote|quotation|pricing|prices|sow|statement of work|msa|nda|"
                           r"order form|paperwork|terms|invoice|case stud(?:y|ies)|deck|references?|estimate|costings?)\b",
@@ -248,6 +249,8 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
     objective = [(s.body_start, s.end) for s in sections if s.name == "objective"]
     headings = _heading_starts(document)
     log_starts = {_block_start(document, b) for b in document.blocks}
+    rows = {document.line_start(line) for line in document.cells} | {
+        m.start() for m in PIPE_ROW.finditer(document.text)}  # a pipe table typed into an email too
     chunks = []
     for start, end in zip(starts, bounds):
         if start == end:
@@ -261,6 +264,7 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
         clauses = set()
         if document.kind == "call-notes":  # "Spoke to Dana - send case study": two clauses
             clauses = {start + m.end() for m in NOTE_CLAUSE.finditer(document.text[start:end])}
+        clauses |= {row for row in rows if start < row < end}  # a table's rows are one step each
         if full or any(start < b and a < end for a, b in objective):  # overlaps an objective
             cuts = sorted({start, end} | clauses)
             chunks.extend((a, b, True) for a, b in zip(cuts, cuts[1:]))
