@@ -176,6 +176,25 @@ def test_a_reply_header_wrapped_over_two_lines_starts_the_quoted_thread():
     assert lint(source, "reply.txt") == []
 
 
+@pytest.mark.parametrize("header", [
+    "-----Ursprüngliche Nachricht-----\nVon: Tom Reed\nGesendet: Montag, 9. März 2026 17:02\nAn: Amaka Obi",
+    "Le lun. 9 mars 2026 à 17:02, Tom Reed <tom@example.com> a écrit :",
+    "El lun, 9 mar 2026 a las 17:02, Tom Reed (<tom@example.com>) escribió:",
+    "De: Tom Reed\nEnviado: lunes, 9 de marzo de 2026 17:02\nPara: Amaka Obi",
+    "Op ma 9 mrt 2026 om 17:02 schreef Tom Reed <tom@example.com>:",
+])
+def test_a_reply_header_in_another_language_starts_the_quoted_thread(header):
+    source = f"Hi Tom,\n\nThe call is booked for Thu 12 March at 11:00.\n\n{header}\n\nI'll call you next week.\n"
+    assert "call you next" not in read_document("reply.txt", source).text
+    assert lint(source, "reply.txt") == []
+
+
+@pytest.mark.parametrize("sign_off", ["Best wishes,", "Mit freundlichen Grüßen", "Cordialement,", "Thanks & regards,"])
+def test_sign_offs_start_the_signature(sign_off):
+    source = f"Hi Dana,\n\nThe deck is attached.\n\n{sign_off}\nSam Carter\nSales Director | +44 20 7946 0311\n"
+    assert "Sam Carter" not in read_document("draft.txt", source).text
+
+
 def test_everything_after_a_signature_delimiter_is_skipped():
     source = "Hi Dana,\n\nThe deck is attached.\n\n-- \nSam Carter | Book a call: I'll call you back next week.\n"
     document = read_document("draft.txt", source)

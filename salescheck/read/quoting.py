@@ -6,21 +6,31 @@ from __future__ import annotations
 import re
 
 QUOTED = re.compile(r"^\s*>")
+# "wrote:" and "Original Message" as mail programs write them in other languages
+WROTE = r"(?:wrote|schrieb|a écrit|escribió|ha scritto|schreef|napisał\w*|escreveu|skrev)\s?:"
+SEPARATOR = (r"(?:(?:Original|Forwarded) Message|Ursprüngliche Nachricht|Weitergeleitete Nachricht|Message d'origine|"
+             r"Message transféré|Mensaje original|Mensaje reenviado|Messaggio originale|Messaggio inoltrato|"
+             r"Oorspronkelijk bericht|Doorgestuurd bericht|Wiadomość oryginalna|Mensagem original|Originalmeddelande)")
 REPLY_HEADER = re.compile(
-    r"^\s*(On\s.{4,200}\bwrote:\s*$"  # On Mon, 2 Mar 2026 at 16:40, Dana <d@x> wrote:
-    r"|-{2,}\s*(Original|Forwarded) Message\s*-{2,}"
+    r"^\s*((?:On|Am|Le|El|Il|Op|W dniu|Em|Den)\s.{4,200}" + WROTE + r"\s*$"  # On Mon, 2 Mar 2026 at 16:40, Dana <d@x> wrote:
+    r"|Op\s.{4,200}\bschreef\s.{1,200}:\s*$"  # Dutch names the writer after the verb
+    r"|-{2,}\s*" + SEPARATOR + r"\s*-{2,}"
     r"|Begin forwarded message:"
     r"|_{8,}\s*$)",  # Outlook's rule above the quoted header block
     re.IGNORECASE,
 )
-REPLY_HEADER_START = re.compile(r"^\s*On\s.{4,200}$")
-OUTLOOK_HEADER = re.compile(r"^\s*From:\s*\S")
-OUTLOOK_NEXT = re.compile(r"^\s*(Sent|Date|To):\s", re.IGNORECASE)
+REPLY_HEADER_START = re.compile(r"^\s*(?:On|Am|Le|El|Il|Op|W dniu|Em|Den)\s.{4,200}$")
+OUTLOOK_HEADER = re.compile(r"^\s*(?:From|Von|De|Da|Van|Od|Från):\s*\S")
+OUTLOOK_NEXT = re.compile(r"^\s*(Sent|Date|To|Gesendet|Datum|An|Envoyé|Date d'envoi|À|Enviado|Fecha|Para|Inviato|Data|A|"
+                          r"Verzonden|Aan|Wysłano|Do|Skickat|Till):\s", re.IGNORECASE)
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 SIGN_OFF = re.compile(
     r"^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
     r"thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours|all the best|"
-    r"talk soon|speak soon)\s*[,.!]?\s*$",
+    r"talk soon|speak soon|best wishes|kindest regards|with (?:best|kind|warm) regards|thanks (?:and|&) regards|"
+    r"with thanks|respectfully|rgds|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|saludos|"
+    r"un saludo|cordiali saluti|un saluto|saluti|met vriendelijke groet(?:en)?|groeten|pozdrawiam|"
+    r"atenciosamente|med vänlig hälsning)\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(
@@ -78,7 +88,7 @@ def _thread_start(lines: list[str]) -> int:
             return i
         # a reply header wrapped over two lines: "On Mon, ... Dana Smith <" / "dana@x> wrote:"
         if (REPLY_HEADER_START.match(line) and i + 1 < len(lines)
-                and re.search(r"\bwrote:\s*$", lines[i + 1])):
+                and re.search(r"\b" + WROTE + r"\s*$", lines[i + 1])):
             return i
         if OUTLOOK_HEADER.match(line) and i + 1 < len(lines) and OUTLOOK_NEXT.match(lines[i + 1]):
             return i
