@@ -339,6 +339,13 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     # a day and a time written apart in one sentence make a slot
     ("Let's meet Wednesday 11 Mar, 2-3pm.", ("contact", "rep", "promise", "datetime")),
     ("I'll ring at 10 o'clock on Friday.", ("contact", "rep", "promise", "datetime")),
+    # the passive: the agent does it, else the writer's side
+    ("The contract will be sent next week.", ("delivery", "rep", "promise", "vague")),
+    ("You will be contacted by our onboarding team next week.", ("contact", "rep", "promise", "vague")),
+    ("You'll be called by Thandi on Friday.", ("contact", "prospect", "promise", "day")),
+    ("Your login details will be emailed by the system.", None),
+    ("The contract has been sent.", None),
+    ("The dates will be sent next week.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -215,7 +215,12 @@ def _kind_of_action(token) -> str | None:
         things = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and coarse(c) not in ("PRON", "PROPN")]
         if any(_not_deliverable(o) for o in things) and all(_not_deliverable(o) or o.dep_ == "npadvmod" for o in things):
             return None  # "send over a few times", "share your availability" (not "the plan with the dates")
-        return "delivery" if objects or particles & {"over", "across", "through", "on", "out"} else None
+        if objects or particles & {"over", "across", "through", "on", "out"}:
+            return "delivery"
+        passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        if passive is not None and coarse(passive) in ("NOUN", "PROPN") and not _not_deliverable(passive):
+            return "delivery"  # "the contract will be sent next week"
+        return None
     if lemma == "email" and _has_object(token, skip_people=True):
         return "delivery"
     if lemma in PERSON_OBJECT and any(c.dep_ == "dobj" and coarse(c) not in ("PRON", "PROPN") for c in token.children):

@@ -141,6 +141,11 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     # "I look forward to speaking next week"
     if verb.dep_ == "pcomp" and head is not None and LEXICON.lemma(head.head) == "look":
         return "rep", "promise"
+    if auxes & FUTURE_AUX and subject is not None and subject.dep_ == "nsubjpass":
+        agent = _agent(verb)
+        if agent is not None and LEXICON.lemma(agent) in SYSTEMS:
+            return None  # "your login will be emailed by the system"
+        return (_who(agent) if agent is not None else "rep"), "promise"  # "you'll be contacted by our team"
     if auxes & FUTURE_AUX:
         return _who(subject), "promise"
     if "should" in auxes and subject is not None and subject.lower_ == "we" and _action(verb) == "contact" \
@@ -275,3 +280,8 @@ def _after_lets(verb, sent) -> bool:
     """The verb comes straight after an opening "Let's" or "Let us", however it was parsed."""
     opening = sent.start + _label_width(sent)
     return verb.i == opening + 2 and sent.doc[opening].lower_ == "let" and sent.doc[opening + 1].lower_ in ("'s", "’s", "us")
+
+
+def _agent(verb):
+    """Who does a passive verb's action: "by our onboarding team"."""
+    return next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)

@@ -64,6 +64,8 @@ DEFINED_SELLER = {"Contractor", "Supplier", "Vendor", "Provider", "Consultant", 
 def _by(subject) -> str:
     if subject is None:
         return ""
+    if subject.dep_ == "nsubjpass" and not any(c.dep_ == "agent" for c in subject.head.children):
+        return "we"  # "the equipment will be delivered in April": by the writer's side
     if subject.lower_ in ("i", "we"):
         return subject.lower_
     ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in subject.children) or subject.text in DEFINED_SELLER
