@@ -346,6 +346,8 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Your login details will be emailed by the system.", None),
     ("The contract has been sent.", None),
     ("The dates will be sent next week.", None),
+    ("We will send the contract once you've chosen an option.", None),
+    ("I'll send the SOW once you have given the go-ahead.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]

@@ -25,3 +25,8 @@ def test_a_form_two_lemmas_claim_goes_to_the_nearer_one_in_any_order():
 def test_words_outside_the_lexicon_are_their_own_lower_case_form():
     assert Lexicon(["send"]).lemma(Word("Quotes")) == "quotes"
     assert Lexicon(["send"]).lemma(Word("Sending")) == "send"
+
+
+def test_irregular_forms_of_the_vocabulary_have_their_lemma():
+    lexicon = Lexicon(["choose", "give", "hold"])
+    assert [lexicon.lemma(Word(w)) for w in ("chosen", "chose", "given", "held")] == ["choose", "choose", "give", "hold"]

@@ -19,6 +19,9 @@ IRREGULAR = {
     "goes": "go", "did": "do", "does": "do", "drew": "draw", "'ll": "will", "wo": "will", "'d": "would",
     "ca": "can", "'m": "be", "'re": "be", "'s": "be", "is": "be", "are": "be", "was": "be", "were": "be",
     "been": "be", "am": "be", "let's": "let", "lets": "let", "e-mail": "email", "e-mailed": "email",
+    "chose": "choose", "chosen": "choose", "gave": "give", "given": "give", "saw": "see", "seen": "see",
+    "held": "hold", "ran": "run", "brought": "bring", "kept": "keep", "heard": "hear", "has": "have",
+    "had": "have", "found": "find", "thought": "think",
 }
 
 
