@@ -285,16 +285,22 @@ def _settled_by_weekday(a: int, b: int, fields: dict, anchor: dt.date) -> dt.dat
 
 
 def _day_of_month(day: int, weekday: int | None, anchor: dt.date) -> dt.date | None:
+    """The next such day of the month on that weekday, within two months; if none is, the
+    next such day whatever its weekday ("Wednesday the 12th" written on Tue 10 March is
+    Thu 12 March with the weekday wrong, not Wed 12 August)."""
     year, month = anchor.year, anchor.month
+    first = None
     for _ in range(13):
         try:
             candidate = dt.date(year, month, day)
         except ValueError:
             candidate = None
-        if candidate is not None and candidate >= anchor and (weekday is None or candidate.weekday() == weekday):
-            return candidate
+        if candidate is not None and candidate >= anchor:
+            first = first or candidate
+            if weekday is None or candidate.weekday() == weekday:
+                return candidate if (candidate - anchor).days <= 62 else first
         year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-    return None
+    return first
 
 
 def _with_year(day: int, month: int, year: str | None, anchor: dt.date) -> dt.date:
@@ -322,6 +328,6 @@ def _weekday(weekday: int, rel: str, anchor: dt.date) -> dt.date:
 def stated_weekday(expression: TimeExpression) -> int | None:
     """The weekday an expression spells out alongside a date ("Tue 3 March"), if any."""
     word = expression.fields.get("weekday")
-    if not word or not {"weekday", "eod"} & set(expression.parts):
+    if not word or not {"weekday", "eod", "weekday_ord"} & set(expression.parts):
         return None
     return WEEKDAYS.get(word.lower().rstrip("."))

@@ -47,8 +47,8 @@ class DatesCheck(Check):
 
     def _weekday_mismatch(self, parsed, expression):
         weekday = stated_weekday(expression)
-        if weekday is None or not EXPLICIT_DATE & set(expression.parts):
-            return None
+        if weekday is None or not (EXPLICIT_DATE | {"weekday_ord"}) & set(expression.parts):
+            return None  # "Wednesday the 12th" names a day of the month too
         readings = _readings(expression, parsed)
         if not readings or any(r.weekday() == weekday for r in readings):
             return None
