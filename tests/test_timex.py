@@ -103,6 +103,10 @@ CASES = [
     ("Back on Tue 24, 10:00 SAST.", "Tue 24, 10:00 SAST", "datetime", D(2026, 3, 24)),
     ("I'll call you tomorrow at 11h00.", "tomorrow at 11h00", "datetime", D(2026, 3, 3)),
     ("Booked 2026/03/10.", "2026/03/10", "day", D(2026, 3, 10)),
+    # a weekday given in brackets after its date, and a time in brackets after its day
+    ("The demo is set for 2026-03-17 (Tuesday) at 15:00.", "2026-03-17 (Tuesday) at 15:00", "datetime", D(2026, 3, 17)),
+    ("Call Tue 17/3 (10:00).", "Tue 17/3 (10:00)", "datetime", D(2026, 3, 17)),
+    ("Can we meet on Wednesday the 12th at 10:00?", "Wednesday the 12th at 10:00", "datetime", D(2026, 3, 12)),
 ]
 
 # text that holds no time expression although a keyword search would say it does

@@ -98,7 +98,7 @@ PATTERNS: list[tuple[str, str]] = [
 COMPILED = [(name, re.compile(pattern.replace(" ", r"\s") if name == "vague" else pattern, re.IGNORECASE))
             for name, pattern in PATTERNS]
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
-JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,)\s*)*$", re.I)
+JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,|\(|\))\s*)*$", re.I)
 JOIN_GAP = 14
 DOTTED_TIME = re.compile(rf"[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|\.\d)"
                          rf"(?![ \t]*(?:per|each|an?\s|/|x\b|kg|tonnes?|tons?|units?|m\b|k\b|million|bn|pence|p\b))"
@@ -180,19 +180,27 @@ def _merge(found, text: str) -> list[TimeExpression]:
             last = groups[-1][-1]
             gap = text[last[1]:item[0]]
             kinds = {g[2] for g in groups[-1]}
-            if len(gap) <= JOIN_GAP and JOINER.match(gap) and _joins(kinds, item[2]):
+            if len(gap) <= JOIN_GAP and JOINER.match(gap) and (_joins(kinds, item[2]) or _weekday_in_brackets(kinds, item[2], gap)):
                 groups[-1].append(item)
                 continue
         groups.append([item])
     expressions = []
     for group in groups:
         start, end = group[0][0], group[-1][1]
+        if text.count("(", start, end) > text.count(")", start, end) and text[end:end + 1] == ")":
+            end += 1  # "17/03 (Wed)": close the bracket the group opened
         kinds = tuple(g[2] for g in group)
         fields: dict = {}
         for g in group:
             fields.update({k: v for k, v in g[3].items() if k not in fields})
         expressions.append(TimeExpression(start, end, text[start:end], _precision(kinds, fields), kinds, fields))
     return expressions
+
+
+def _weekday_in_brackets(kinds: set[str], new: str, gap: str) -> bool:
+    """"2026-03-17 (Wednesday)": the weekday a date is given, after it."""
+    return new == "weekday" and "(" in gap and bool(kinds & {"iso", "day_month", "month_day", "numeric"}) \
+        and "weekday" not in kinds and not kinds & TIME_KINDS
 
 
 def _joins(kinds: set[str], new: str) -> bool:
