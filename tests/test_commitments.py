@@ -348,6 +348,17 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("The dates will be sent next week.", None),
     ("We will send the contract once you've chosen an option.", None),
     ("I'll send the SOW once you have given the go-ahead.", None),
+    # notes that drop the prospect as subject: what they asked for, by name
+    ("Asked for samples.", ("delivery", "prospect", "reported-request", "none")),
+    ("Requested a callback next month.", ("contact", "prospect", "reported-request", "vague")),
+    ("Wants us to come back in April with pricing for 3 sites.", ("delivery", "prospect", "reported-request", "vague")),
+    ("She'd like a proposal before the board meets.", ("delivery", "prospect", "reported-request", "none")),
+    ("She likes the proposal.", None),
+    ("Suggested we reconnect in the new year.", ("contact", "prospect", "reported-request", "vague")),
+    ("Kelly suggested I contact you about the Tilbury contract.", None),
+    ("Asked if we could send references.", ("delivery", "prospect", "reported-request", "none")),
+    ("He asked whether we do on-site training.", None),
+    ("Asked about pricing.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]
@@ -402,3 +413,14 @@ def test_each_row_of_a_pipe_table_in_an_email_is_its_own_step(parse):
             "| Send the signed acceptance | Johan | TBC |\n")
     commitments = parse(text, "draft.txt", "email").commitments
     assert [(c.action, c.precision) for c in commitments if "acceptance" in text[c.start:c.end]] == [("delivery", "none")]
+
+
+def test_a_demo_asked_for_then_booked_in_a_later_entry_is_booked(parse):
+    text = ("Tue 19 May - Helen called back.\n  - Asked for a demo for her team.\n"
+            "Tue 19 May - sent pricing.\nWed 20 May - demo booked: Thu 28 May, 14:00-15:00.\n")
+    assert parse(text, "notes.txt", "call-notes", today=__import__("datetime").date(2026, 5, 20)).commitments == []
+
+
+def test_what_a_call_plan_recounts_asking_for_is_background(parse):
+    text = "# Call plan\n\n## Background\n- Dana saw the demo in September and asked for pricing in November.\n"
+    assert parse(text, "plan.md", "call-plan").commitments == []

@@ -17,6 +17,8 @@ from typing import Iterable, Iterator
 from ..read import Document
 from ..read.layout import LOG_PREFIX
 from .commitments import may_commit
+from .commitments.words import BOOKED, DELIVERABLE_NOUNS, MEETING_NOUNS
+from .timex import find_time_expressions
 from .logs import LogEntry, find_log_entries
 from .model import ModelMissing, load_model, model_name, model_version, parse_texts
 from .sections import Section, find_sections
@@ -145,8 +147,9 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
     for c in commitments:
         if document.line_index(c.start) in headings:
             continue
-        if document.kind == "call-plan" and c.mode == "todo" and not any(a <= c.start < b for a, b in next_steps):
-            continue
+        if document.kind == "call-plan" and c.mode in ("todo", "reported-request") \
+                and not any(a <= c.start < b for a, b in next_steps):
+            continue  # a to-do is an agenda item; "Dana … asked for pricing in November" is background
         if document.kind == "call-plan" and _quoted(document, c.verb_start):
             continue  # words someone says or said: an objection to expect, a line from last year
         if c.mode in ("todo", "pending") and c.who == "rep" and c.start in logged and not c.when:
@@ -175,7 +178,8 @@ SPOKE = re.compile(r"\b(?:spoke|spoken|talked|met|meeting (?:with|held)|call wit
                    r"connected|got through)\b", re.IGNORECASE)
 THING = re.compile(r"[a-z]+", re.IGNORECASE)
 SAME_THING = {"price": "quote", "prices": "quote", "pricing": "quote", "quotes": "quote", "quotation": "quote",
-              "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract"}
+              "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract",
+              "figures": "numbers", "figure": "numbers", "number": "numbers"}
 
 
 def _quoted(document: Document, offset: int) -> bool:
@@ -203,9 +207,13 @@ def _done_later(document: Document, commitment) -> bool:
     it again), or a conversation held."""
     line = document.line_index(commitment.start)
     later = "\n".join(document.lines[line + 1:])
+    named = document.text[commitment.verb_start:commitment.verb_end].lower()
     if commitment.action == "contact":
-        return bool(SPOKE.search(later))
-    owed = _things(document.text[commitment.verb_start:commitment.end])
+        return bool(SPOKE.search(later)) or (named in MEETING_NOUNS and any(
+            named in text.lower() and BOOKED.search(text) and any(e.precision == "datetime" for e in find_time_expressions(text))
+            for text in document.lines[line + 1:]))  # "Asked for a demo" … "demo booked: Thu 28 May, 14:00"
+    # a thing asked for by name carries its words before it: "needs ROI figures"
+    owed = _things(document.text[commitment.start if named in DELIVERABLE_NOUNS else commitment.verb_start:commitment.end])
     return any(DELIVERED.search(text) and owed & _things(text) for text in document.lines[line + 1:])
 
 
@@ -213,7 +221,7 @@ def _things(text: str) -> set[str]:
     """The deliverables a text names, plural and near-synonyms folded: "prices" = "quotes"."""
     words = {w.lower() for w in THING.findall(text)}
     words |= {w[:-1] for w in words if w.endswith("s")}
-    return {SAME_THING.get(w, w) for w in words & DELIVERABLE_WORDS}
+    return {SAME_THING.get(w, w) for w in words & (DELIVERABLE_WORDS | {"roi"})}
 
 
 def _log_text_starts(document: Document):

@@ -92,6 +92,9 @@ def _kind_of_action(token) -> str | None:
             and token.dep_ not in ("nsubj", "nsubjpass"):  # "Chase is our CFO" names a person
         pos = "VERB"  # notes: "Revert to Dana with lead times", the first word tagged as a noun
     elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
+        if token.tag_ == "NNS" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None \
+                and LEXICON.lemma(_requested(token)) in ("ask", "request"):
+            return "delivery"  # "asked for samples" (not "the board wants numbers from a pilot first")
         return None
     if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
         return "contact"  # "he wants a call back early next month"
@@ -257,6 +260,9 @@ def _requested(noun):
         head = head.head
     elif noun.dep_ != "dobj":
         return None
+    if LEXICON.lemma(head) == "like" and coarse(head) == "VERB" \
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children):
+        return head  # "she'd like a proposal before the board meets"
     return head if LEXICON.lemma(head) in NOUN_REQUEST_VERBS and coarse(head) == "VERB" else None
 
 

@@ -88,7 +88,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             return framed or None
     # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
     if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS \
-            and verb.tag_ == "VB":  # the requested action is an infinitive: "asked me to call"
+            and (verb.tag_ == "VB" or (verb.tag_ == "VBP" and LEXICON.lemma(head) in ("suggest", "propose", "prefer")
+                                       and _subject(verb) is not None and _subject(verb).lower_ in ("we", "us"))):
+        # the requested action is an infinitive ("asked me to call"), or a subjunctive ("suggested we reconnect")
         if _negated(head) or _conditional(head):
             return None
         if LEXICON.lemma(head) == "want" and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX | HYPOTHETICAL_AUX
@@ -101,8 +103,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             return None  # "do you want to put it to your partners?" asks, it records nothing
         if asker is not None and asker.lower_ not in FIRST_PERSON:
             return "prospect", "reported-request"  # "she asked me to call back"
-        if asker is None and head.tag_ == "VBD" and head.i == sent.start + _label_width(sent):
-            return "prospect", "reported-request"  # notes: "Asked me to call back next week"
+        if asker is None and head.tag_ in ("VBD", "VBN", "VBZ") and head.i == sent.start + _label_width(sent):
+            return "prospect", "reported-request"  # notes: "Asked me to call back next week", "Wants us to come back"
         if asker is None and head.tag_ in ("VB", "VBP") and LEXICON.lemma(head) in ("need", "want") \
                 and head.i == sent.start + _label_width(sent):
             return "rep", "todo"  # notes: "Need to get pricing to Dana asap"
@@ -197,6 +199,8 @@ def _noun_request(head, sent, meeting: bool = True) -> tuple[str, str] | None:
     asker = _subject(head)
     if asker is not None and asker.lower_ == "you" and _question(sent):
         return None  # "do you want a call next week?" offers, it records nothing
+    if asker is None and head.tag_ in ("VBD", "VBN", "VBZ") and head.i == sent.start + _label_width(sent):
+        return "prospect", "reported-request"  # notes: "Requested a callback next month", "Asked for samples"
     if asker is None or asker.lower_ in FIRST_PERSON:  # "we need a call with her CFO"; "we need the PO" asks
         return ("rep", "promise") if meeting and head.tag_ in ("VBP", "VB") and asker is not None else None
     return "prospect", "reported-request"

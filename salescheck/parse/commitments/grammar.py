@@ -52,6 +52,7 @@ def _subject(verb):
 
 
 READY = {"ready", "happy", "comfortable", "set", "good"}
+ASKING = {"ask", "wonder", "enquire", "inquire"}
 WAIT_MARKS = {"once", "when", "after", "whenever"}  # and "as" under "as soon as" (not "as agreed")
 WAIT_PREPOSITIONS = {"upon", "on", "after", "following", "pending"}
 # what the reader gives before the writer can act: "upon your confirmation"
@@ -116,8 +117,9 @@ def _conditional(verb) -> bool:
             return True  # "upon your confirmation", "on receipt of your PO"
     node = verb
     while node is not None:
-        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children):
-            return True
+        if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children) \
+                and not (node.dep_ == "ccomp" and LEXICON.lemma(node.head) in ASKING):
+            return True  # (not "asked if we could send references": a question reported, not a condition)
         if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl", "pcomp", "pobj", "prep"):
             break
         node = node.head if node.head.i != node.i else None

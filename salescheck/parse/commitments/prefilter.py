@@ -29,6 +29,11 @@ ASKS_FOR_MEETING = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos
                               + "|".join(sorted(MEETING_NOUNS | DELIVERABLE_NOUNS)) + r")\b", re.IGNORECASE)
 
 
+# "asked for samples", "needs references": the things asked for, with no article
+ASKS_FOR_THINGS = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos)\w*\s+(?:for\s+)?(?:[\w-]+\s+)?(?:"
+                             + "|".join(sorted(DELIVERABLE_NOUNS)) + r")\b", re.IGNORECASE)
+
+
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 
 
@@ -54,7 +59,7 @@ def may_commit(text: str) -> bool:
     a sentence ("Call back Friday"), or a progressive ("I'm sending it Tuesday")."""
     actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
     if not actions:
-        return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text))
+        return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text) or ASKS_FOR_THINGS.search(text))
     if FRAMING.search(text) or PROGRESSIVE.search(text):
         return True
     for sentence in re.split(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+", text):
