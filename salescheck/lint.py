@@ -113,11 +113,7 @@ class Linter:
                 job.notices, job.counted = stored["notices"], stored["counted"]
             else:
                 misses.append(job)
-        parsed = self._run(misses)
-        if self.cache is not None:
-            for job in misses:
-                self.cache.put(job.key, {"findings": [f.as_dict() for f in job.findings],
-                                         "notices": job.notices, "counted": job.counted})
+        parsed = self._run(misses)  # which also stores their results in the cache
         result = Result(cached=len(jobs) - len(misses), parsed=parsed)
         for job in jobs:
             result.findings.extend(job.findings)
@@ -161,9 +157,9 @@ class Linter:
                 config, source = job.config, job.source
                 kind = self.kind or (config.kind_for(source.location) if source.location else None)
                 day_first = None if not config.date_order else config.date_order == "day-first"
-                items.append((source, kind, job.rules, self.known_for(config), day_first))
+                items.append((source, kind, job.rules, self.known_for(config), day_first, job.key))
             load_model(name)  # before workers fork, so they share it
-            results = map_batches(_Checker(name, self.today, self.full_parse), items,
+            results = map_batches(_Checker(name, self.today, self.full_parse, self.cache), items,
                                   [len(job.source.text.split()) for job in group], self.jobs)
             for job, (findings, notices, counted, was_parsed) in zip(group, results):
                 job.findings, job.notices, job.counted = findings, notices, counted
@@ -173,15 +169,23 @@ class Linter:
 
 class _Checker:
     """Read, parse and check a batch of sources (in this process or a worker): for each,
-    (findings, notices, whether a document was read, whether it was parsed)."""
+    (findings, notices, whether a document was read, whether it was parsed). Each result
+    goes into the cache from here, so that workers write their own entries at once."""
 
-    def __init__(self, model: str, today: dt.date, full_parse: bool):
-        self.model, self.today, self.full_parse = model, today, full_parse
+    def __init__(self, model: str, today: dt.date, full_parse: bool, cache: ResultCache | None = None):
+        self.model, self.today, self.full_parse, self.cache = model, today, full_parse, cache
 
     def __call__(self, items: list) -> list[tuple]:
+        results = self._check(items)
+        if self.cache is not None:
+            for (*_, key), (findings, notices, counted, _) in zip(items, results):
+                self.cache.put(key, {"findings": [f.as_dict() for f in findings], "notices": notices, "counted": counted})
+        return results
+
+    def _check(self, items: list) -> list[tuple]:
         results: list = [None] * len(items)
         work = []
-        for index, (source, kind, rules, known, day_first) in enumerate(items):
+        for index, (source, kind, rules, known, day_first, _) in enumerate(items):
             try:
                 document = read_document(source.path, source.text, kind)
             except ReadError as error:

@@ -18,6 +18,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from .leads import lead_for, lowered
+
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
     "wed": 2, "thursday": 3, "thurs": 3, "thur": 3, "thu": 3, "friday": 4, "fri": 4,
@@ -97,6 +99,7 @@ PATTERNS: list[tuple[str, str]] = [
 # a loose phrase may wrap ("later this\nweek"): its spaces match any one whitespace
 COMPILED = [(name, re.compile(pattern.replace(" ", r"\s") if name == "vague" else pattern, re.IGNORECASE))
             for name, pattern in PATTERNS]
+LEADS = [lead_for(pattern) for _, pattern in COMPILED]  # a pattern is only tried where its lead is
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
 JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,|\(|\))\s*)*$", re.I)
 JOIN_GAP = 14
@@ -129,7 +132,10 @@ class TimeExpression:
 def find_time_expressions(text: str) -> list[TimeExpression]:
     """Every time expression in `text`, left to right, adjacent day and time merged."""
     found: list[tuple[int, int, str, dict]] = []
-    for kind, pattern in COMPILED:
+    folded = lowered(text)
+    for (kind, pattern), lead in zip(COMPILED, LEADS):
+        if lead is not None and not lead.search(folded):
+            continue
         for match in pattern.finditer(text):
             fields = {k: v for k, v in match.groupdict().items() if v}
             if _plausible(kind, fields):

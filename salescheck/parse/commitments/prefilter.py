@@ -4,6 +4,7 @@ those blocks go to the parser."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..lexicon import inflections
 from .words import (
@@ -53,6 +54,7 @@ OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?
                            r"(\S+(?:\s*\([^)\n]{0,40}\))?(?:\s+to\s+\S+|\s+\S+)?)")  # "Call back", "Marcus (CFO) to send"
 
 
+@lru_cache(maxsize=1 << 14)  # pure, and templates, signatures and boilerplate repeat across documents
 def may_commit(text: str) -> bool:
     """Cheap test for whether a block can hold a commitment, so that only those blocks
     are tagged and parsed: an action word with forward framing, an action word opening
