@@ -359,6 +359,8 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("Asked if we could send references.", ("delivery", "prospect", "reported-request", "none")),
     ("He asked whether we do on-site training.", None),
     ("Asked about pricing.", None),
+    ("Called again, LVM asking him to revert.", None),
+    ("Sent an email asking her to confirm the headcount.", None),
 ])
 def test_commitment_phrasings(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]
@@ -424,3 +426,16 @@ def test_a_demo_asked_for_then_booked_in_a_later_entry_is_booked(parse):
 def test_what_a_call_plan_recounts_asking_for_is_background(parse):
     text = "# Call plan\n\n## Background\n- Dana saw the demo in September and asked for pricing in November.\n"
     assert parse(text, "plan.md", "call-plan").commitments == []
+
+
+def test_a_plans_ask_is_a_request_to_the_prospect(parse):
+    text = "# Call plan\n\nNext steps\n- Ask Jo to send the Q2 sell-out report when she gets a chance.\n"
+    assert [(c.action, c.who, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == \
+        [("delivery", "prospect", "request")]
+
+
+def test_a_logs_channel_column_is_not_a_to_do(parse):
+    text = ("| Date | Channel | Contact | Outcome |\n|---|---|---|---|\n"
+            "| Thu 12 Feb | Call | Chidi Eze | Says the board must see it first. \"Call me back next week.\" |\n")
+    commitments = parse(text, "notes.md", "call-notes").commitments
+    assert [text[c.verb_start:c.verb_end] for c in commitments] == ["Call"] and commitments[0].mode == "request"

@@ -107,6 +107,8 @@ CASES = [
     ("The demo is set for 2026-03-17 (Tuesday) at 15:00.", "2026-03-17 (Tuesday) at 15:00", "datetime", D(2026, 3, 17)),
     ("Call Tue 17/3 (10:00).", "Tue 17/3 (10:00)", "datetime", D(2026, 3, 17)),
     ("Can we meet on Wednesday the 12th at 10:00?", "Wednesday the 12th at 10:00", "datetime", D(2026, 3, 12)),
+    ("I will call you on Tuesday 5/5 at 10h.", "Tuesday 5/5 at 10h", "datetime", D(2026, 5, 5)),
+    ("Decision meeting in diary: Wed 25 March 09h00.", "Wed 25 March 09h00", "datetime", D(2026, 3, 25)),
 ]
 
 # text that holds no time expression although a keyword search would say it does

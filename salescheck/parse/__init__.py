@@ -150,6 +150,8 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
         if document.kind == "call-plan" and c.mode in ("todo", "reported-request") \
                 and not any(a <= c.start < b for a, b in next_steps):
             continue  # a to-do is an agenda item; "Dana … asked for pricing in November" is background
+        if len(document.cells.get(document.line_index(c.start), ())) >= 3 and _whole_cell(document, c.verb_start, c.verb_end):
+            continue  # "| Thu 12 Feb | Call | Chidi Eze | …": a log's channel column, not a to-do
         if document.kind == "call-plan" and _quoted(document, c.verb_start):
             continue  # words someone says or said: an objection to expect, a line from last year
         if c.mode in ("todo", "pending") and c.who == "rep" and c.start in logged and not c.when:
@@ -180,6 +182,20 @@ THING = re.compile(r"[a-z]+", re.IGNORECASE)
 SAME_THING = {"price": "quote", "prices": "quote", "pricing": "quote", "quotes": "quote", "quotation": "quote",
               "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract",
               "figures": "numbers", "figure": "numbers", "number": "numbers"}
+
+
+def _whole_cell(document: Document, start: int, end: int) -> bool:
+    """The word fills its table cell: "| Call |" (the pipes are blanked in the text)."""
+    line = document.line_index(start)
+    text, offset, at = document.lines[line], document.line_start(line), 0
+    for cell in document.cells.get(line, ()):
+        found = text.find(cell, at)
+        if found < 0:
+            return False
+        if cell and (offset + found, offset + found + len(cell)) == (start, end):
+            return True
+        at = found + len(cell)
+    return False
 
 
 def _quoted(document: Document, offset: int) -> bool:

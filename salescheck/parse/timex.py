@@ -71,7 +71,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("clock", rf"(?i:(?:\b(?:at|from|by)|@)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])(?:\s*(?P<meridiem>{MERIDIEM}))?{TZ}?"),
     ("clock", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|h){TZ}?\b"),
     # "at 11h00", "from 15h30" (not "a 2h30 workshop", a duration)
-    ("clock", rf"(?i:(?:\b(?:at|from|by|until|till)|@)\s+)(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)\b{TZ}?"),
+    ("clock", rf"(?i:(?:\b(?:at|from|by|until|till)|@)\s+)(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)?\b{TZ}?"),
+    ("clock", rf"(?<![\d.:$£€])(?P<hour>[01]\d|2[0-3])h(?P<minute>[0-5]\d)\b{TZ}?"),  # "Wed 25 March 09h00"
     ("clock", r"(?<![\d.$£€])(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?=\s+(?:on|tomorrow|today|this|next)\b)"),
     ("clock", rf"(?<![\d:])(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?{TZ}(?![\w])"),
     ("noon", r"\b(?P<noon>noon|midday|midnight)\b"),

@@ -25,6 +25,11 @@ DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|deadline:?|due(?: on| by)?|e
                              r"valid (?:until|till|to|through))\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
 DATE_BEFORE = re.compile(r"(?:\b(?:on|by|until|till|before|from|after|due|w/c|wc|dated?|deadline)|:)\s*(?:the\s+)?$",
                          re.IGNORECASE)
+# the date of something that already happened, named beside a follow-up: "as per our call on
+# Monday 1 June, we will deliver by Friday 12 June"
+PAST_EVENT_BEFORE = re.compile(r"\b(?:(?:our|the|your|my|last) (?:call|meeting|chat|conversation|visit|demo|email|discussion|"
+                               r"site visit|phone call)|(?:spoke|met|talked|discussed|visited|called|sent|emailed|received)"
+                               r")\s+(?:on|of|dated)?\s*(?:the\s+)?$", re.IGNORECASE)
 PAST_TENSE = re.compile(r"\b(?:was|were|had|expired|ended|closed|lapsed|passed|missed)\b", re.IGNORECASE)
 EXPLICIT_DATE = {"iso", "day_month", "month_day", "numeric"}
 
@@ -63,6 +68,8 @@ class DatesCheck(Check):
             return None
         if not any(c.start <= expression.start < c.end for c in parsed.commitments) and not _deadline(parsed, expression):
             return None
+        if PAST_EVENT_BEFORE.search(parsed.document.text[max(0, expression.start - 40):expression.start]):
+            return None  # "as per our call on Monday 1 June": when something happened, not a follow-up
         # a log line is history: a plan it records is past only before the line's own date
         entry = next((e for e in parsed.log_entries if e.start <= expression.start < e.end and e.date), None)
         anchor = entry.date if entry is not None else parsed.anchor
@@ -81,8 +88,8 @@ class DatesCheck(Check):
         readings = [resolve_when(expression, parsed.anchor, day_first=flag) for flag in (True, False)]
         if stated_weekday(expression) is not None and resolve_when(expression, parsed.anchor) is not None:
             return None  # "Tue 3/3"-style: the weekday settles it
-        if any(r is not None and r < parsed.anchor for r in readings):
-            return None  # one reading already past: a booking means the other, a report of the past this one
+        if any(r is not None and r <= parsed.anchor for r in readings):
+            return None  # one reading already past, or the document's own date ("Visit report (12/06/2026)")
         span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
         in_commitment = any(c.start <= expression.start < c.end for c in parsed.commitments)
         if span is None or not (in_commitment or expression.has_time or SCHEDULING.search(span.sent.text)):

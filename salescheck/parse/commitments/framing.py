@@ -15,6 +15,10 @@ from .words import (
     MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
+# what the writer leaves or sends: "LVM asking him to revert", "email asking her to confirm"
+MESSAGES = {"lvm", "vm", "voicemail", "message", "msg", "email", "e-mail", "note", "text", "sms", "whatsapp"}
+
+
 def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     """(who, mode) when the verb's clause looks forward; None when it does not commit."""
     if _negated(verb) or _conditional(verb):
@@ -97,6 +101,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
                                                  for c in head.children) and _who(_subject(head)) != "rep":
             return None  # "(she'll want to talk about it)" predicts the call's topic
         asker = _subject(head)
+        if asker is not None and asker.lower_ in MESSAGES:
+            return None  # "LVM asking him to revert": the writer's own message asks
         if asker and asker.lower_ in FIRST_PERSON and LEXICON.lemma(head) in ("want", "need", "expect", "prefer"):
             return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
         if asker is not None and asker.lower_ == "you" and _question(sent):
@@ -108,6 +114,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         if asker is None and head.tag_ in ("VB", "VBP") and LEXICON.lemma(head) in ("need", "want") \
                 and head.i == sent.start + _label_width(sent):
             return "rep", "todo"  # notes: "Need to get pricing to Dana asap"
+        if asker is None and LEXICON.lemma(head) == "ask" and head.tag_ == "VB" and head.i == sent.start + _label_width(sent) \
+                and any(c.dep_ == "dobj" and c.lower_ not in ("me", "us") for c in head.children):
+            return "prospect", "request"  # a plan's to-do: "Ask Jo to send the Q2 sell-out report"
         return None  # the writer's own request ("left a message asking him to call")
     # "Dana keen to see a demo in April", "happy to jump on a call later this month": a wish
     # or an offer is a next step only when it names a time
