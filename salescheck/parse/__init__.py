@@ -18,7 +18,6 @@ from ..read import Document
 from ..read.layout import LOG_PREFIX
 from .commitments import may_commit
 from .commitments.words import BOOKED, DELIVERABLE_NOUNS, MEETING_NOUNS
-from .timex import find_time_expressions
 from .logs import LogEntry, find_log_entries
 from .model import ModelMissing, load_model, model_name, model_version, parse_texts
 from .sections import Section, find_sections
@@ -38,6 +37,7 @@ DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received)\b|(?:he|she|th
                   r"(?:emailed|sent|shared|forwarded|did|has done|has sent|already sent)\b(?: it| them| this| that)?)",
                   re.IGNORECASE)
 # in notes a spaced dash before a lower-case word starts a new clause
+PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")  # a table row, also when typed into an email
 NOTE_CLAUSE = re.compile(
     r"\s[-–—]\s+(?=[a-z])(?!(?:by|on|before|after|at|in|from|until|till|next|this|w/c|wc|eod|cob|asap|tbc|tba|today|"
     r"tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|end)"
@@ -113,9 +113,10 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
             doc = _joined(nlp, split, document.text, chunks, mine)
         attach_language(doc, document.text, measures=False)
         # a heading names a topic ("Visit plan: Northwind"), it does not promise anything
-        doc._.commitments = _commitments_that_count(document, sections, _whole_rows(document, doc))
+        doc._.commitments = _commitments_that_count(document, sections, _whole_rows(document, doc), doc._.time_expressions)
         attach_verbless(doc, document)  # on the lines left without one
-        doc._.commitments = _unsuperseded(document, _commitments_that_count(document, sections, doc._.commitments))
+        doc._.commitments = _unsuperseded(document, _commitments_that_count(document, sections, doc._.commitments,
+                                                                            doc._.time_expressions))
         yield ParsedDocument(document, doc, document.date or today, sections)
 
 
@@ -136,7 +137,7 @@ def _whole_rows(document: Document, doc) -> list:
     return commitments
 
 
-def _commitments_that_count(document: Document, sections: list[Section], commitments) -> list:
+def _commitments_that_count(document: Document, sections: list[Section], commitments, expressions) -> list:
     """A heading or title names a topic ("Visit plan: Northwind") and promises nothing; in
     a call plan, a bare to-do outside Next steps ("Confirm the PO steps") is an agenda
     item for the call itself, not a follow-up."""
@@ -161,7 +162,7 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
                 and not SALES_PAPERS.search(document.text[c.verb_end:c.end]) \
                 and not document.text[c.verb_start:c.verb_end].lower().startswith("confirm"):
             continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
-        if document.kind == "call-notes" and _done_later(document, c):
+        if document.kind == "call-notes" and _done_later(document, c, expressions):
             continue  # "needs the migration quote" … a later entry: "Emailed migration quote"
         rest = document.text[c.end:document.line_start(document.line_index(c.start)) + len(document.lines[document.line_index(c.start)])]
         if c.mode in ("todo", "pending", "reported-request") and DONE.search(rest):
@@ -170,7 +171,6 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
     return kept
 
 
-PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")
 # what a rep sends to win the deal, as against the service the proposal describes
 SALES_PAPERS = re.compile(r"\b(?:contract|agreement|proposal|quote|quotation|pricing|prices|sow|statement of work|msa|nda|"
                           r"order form|paperwork|terms|invoice|case stud(?:y|ies)|deck|references?|estimate|costings?)\b",
@@ -182,6 +182,7 @@ THING = re.compile(r"[a-z]+", re.IGNORECASE)
 SAME_THING = {"price": "quote", "prices": "quote", "pricing": "quote", "quotes": "quote", "quotation": "quote",
               "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract",
               "figures": "numbers", "figure": "numbers", "number": "numbers"}
+THING_WORDS = DELIVERABLE_WORDS | {"roi"}  # "needs ROI figures" … "emailed the ROI sheet"
 
 
 def _whole_cell(document: Document, start: int, end: int) -> bool:
@@ -218,16 +219,17 @@ def _unsuperseded(document: Document, commitments: list) -> list:
     return kept
 
 
-def _done_later(document: Document, commitment) -> bool:
+def _done_later(document: Document, commitment, expressions) -> bool:
     """In notes, a later line records what was owed as done: the deliverable sent (naming
     it again), or a conversation held."""
     line = document.line_index(commitment.start)
     later = "\n".join(document.lines[line + 1:])
     named = document.text[commitment.verb_start:commitment.verb_end].lower()
     if commitment.action == "contact":
+        slots = {document.line_index(e.start) for e in expressions if e.precision == "datetime"}
         return bool(SPOKE.search(later)) or (named in MEETING_NOUNS and any(
-            named in text.lower() and BOOKED.search(text) and any(e.precision == "datetime" for e in find_time_expressions(text))
-            for text in document.lines[line + 1:]))  # "Asked for a demo" … "demo booked: Thu 28 May, 14:00"
+            named in text.lower() and BOOKED.search(text) and i in slots
+            for i, text in enumerate(document.lines[line + 1:], line + 1)))  # "Asked for a demo" … "demo booked: Thu 28 May, 14:00"
     # a thing asked for by name carries its words before it: "needs ROI figures"
     owed = _things(document.text[commitment.start if named in DELIVERABLE_NOUNS else commitment.verb_start:commitment.end])
     return any(DELIVERED.search(text) and owed & _things(text) for text in document.lines[line + 1:])
@@ -237,7 +239,7 @@ def _things(text: str) -> set[str]:
     """The deliverables a text names, plural and near-synonyms folded: "prices" = "quotes"."""
     words = {w.lower() for w in THING.findall(text)}
     words |= {w[:-1] for w in words if w.endswith("s")}
-    return {SAME_THING.get(w, w) for w in words & (DELIVERABLE_WORDS | {"roi"})}
+    return {SAME_THING.get(w, w) for w in words & THING_WORDS}
 
 
 def _log_text_starts(document: Document):

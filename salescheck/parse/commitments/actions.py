@@ -92,8 +92,8 @@ def _kind_of_action(token) -> str | None:
             and token.dep_ not in ("nsubj", "nsubjpass"):  # "Chase is our CFO" names a person
         pos = "VERB"  # notes: "Revert to Dana with lead times", the first word tagged as a noun
     elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
-        if token.tag_ == "NNS" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None \
-                and LEXICON.lemma(_requested(token)) in ("ask", "request"):
+        asked_by = _requested(token) if token.tag_ == "NNS" and token.lower_ in DELIVERABLE_NOUNS else None
+        if asked_by is not None and LEXICON.lemma(asked_by) in ("ask", "request"):
             return "delivery"  # "asked for samples" (not "the board wants numbers from a pilot first")
         return None
     if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
