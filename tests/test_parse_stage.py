@@ -3,10 +3,13 @@ document comes back as one Doc whose offsets are the document's own."""
 
 import datetime as dt
 
+import pytest
+
 from spacy.pipeline import Sentencizer
 
 from salescheck.parse import _chunks, _joined, parse_documents
 from salescheck.parse.assemble import assemble
+from salescheck.parse.commitments import may_commit
 from salescheck.parse.sections import find_sections
 from salescheck.read import read_document
 
@@ -50,3 +53,23 @@ def test_array_assembly_and_joining_docs_agree(nlp):
     assert fast.text == slow.text == document.text
     assert [(t.tag_, t.dep_, t.head.i) for t in fast] == [(t.tag_, t.dep_, t.head.i) for t in slow]
     assert [s.start for s in fast.sents] == [s.start for s in slow.sents]
+
+
+@pytest.mark.parametrize("text", [
+    "Call back Friday.", "Marcus (CFO) to send the redlines.", "I'll send the deck.",
+    "Spoke to Dana, send pricing Friday.",  # a record of what was done, then the next step
+    "Called Ben: call back Tue.", "Agreed to send pricing by Friday.",
+    "I'll drop you a line next week.", "Can you drop the samples over on Monday?", "We are planning to call Tue.",
+])
+def test_the_first_pass_keeps_what_can_commit(text):
+    assert may_commit(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Sent the proposal with Option A and Option B.", "Called Ben, no answer.", "Emailed the case study.",
+    "Spoke to Aisha: budget approved, waiting for procurement.",
+    "Their finance director cares about fuel cost per drop more than about planning time.",
+    "Enjoy the rest of the show, and speak soon.",
+])
+def test_the_first_pass_skips_what_was_done_and_nouns_that_look_like_actions(text):
+    assert not may_commit(text)

@@ -17,6 +17,9 @@ ACTION_FORMS = frozenset(
 
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
+# what opens a clause that records what was done: "Sent the deck.", "Called Ben, no answer."
+PAST_FORMS = frozenset({form for form in ACTION_FORMS if form.endswith("ed")} - {
+    lemma for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE} | ACTION_FORMS_EXTRA - {"f/u", "follow-up", "follow-ups"})
 
 
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
@@ -35,11 +38,19 @@ ASKS_FOR_THINGS = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos)
                              + "|".join(sorted(DELIVERABLE_NOUNS)) + r")\b", re.IGNORECASE)
 
 
+# "drop" is an action only with what it drops or where: "drop you a line", "drop the samples
+# over", "drop by" (see actions.py), not "cost per drop"
+DROP = frozenset(inflections("drop"))
+DROP_USE = re.compile(r"\bdrop\w*\b[^.!?\n]{0,40}?\b(?:line|note|e-?mail|message|mail|over|across|through|off|round|by|in)\b",
+                      re.IGNORECASE)
+
+
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 
 
 FRAMING = re.compile(
-    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plan(?:s|ning)?|intend(?:s|ing)?|aim(?:s|ing)?|"
+    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plans?|intend(?:s|ing)?|aim(?:s|ing)?|"
+    r"planning(?=\s+(?:to|on|a|an|the|another|for|some|our|my|your|their)\b)|"  # not "route planning software"
     r"hop(?:e|es|ing)|want(?:s|ed)?|'d|mention(?:s|ed)?|sure|"
     r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"
     r"suggest(?:s|ed)?|prefer(?:s|red)?|invite[sd]?|look(?:ing)? forward|next steps?|to-?do|action|should|to self|pls|"
@@ -54,21 +65,37 @@ OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?
                            r"(\S+(?:\s*\([^)\n]{0,40}\))?(?:\s+to\s+\S+|\s+\S+)?)")  # "Call back", "Marcus (CFO) to send"
 
 
+SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+")
+# where a clause after a record of what was done may open: "Spoke to Dana, send pricing Friday"
+CLAUSE_BREAK = re.compile(r"(?<=[,:])\s+")
+
+
 @lru_cache(maxsize=1 << 14)  # pure, and templates, signatures and boilerplate repeat across documents
 def may_commit(text: str) -> bool:
     """Cheap test for whether a block can hold a commitment, so that only those blocks
     are tagged and parsed: an action word with forward framing, an action word opening
     a sentence ("Call back Friday"), or a progressive ("I'm sending it Tuesday")."""
     actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
+    if actions & DROP and not DROP_USE.search(text):
+        actions -= DROP
     if not actions:
         return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text) or ASKS_FOR_THINGS.search(text))
     if FRAMING.search(text) or PROGRESSIVE.search(text):
         return True
-    for sentence in re.split(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+", text):
-        label = DATE_LABEL.match(sentence.lstrip(" \t-*•+")) or OWNER_LABEL.match(sentence.lstrip(" \t-*•+"))
-        if label:
-            sentence = sentence.lstrip(" \t-*•+")[label.end():]
-        opening = OPENING_WORDS.match(sentence)
-        if opening and any(w in ACTION_FORMS for w in WORD.findall(opening.group(1).lower())):
-            return True
-    return False
+    return any(_opens_with_action(sentence) for sentence in SENTENCE_BREAK.split(text))
+
+
+def _opens_with_action(sentence: str) -> bool:
+    """"Call back Friday", "Marcus (CFO) to send": an action word opens the sentence. One
+    in the past records what was done ("Sent the deck", "Called Ben, no answer"); then a
+    later clause may open with the next step ("Spoke to Dana, send pricing Friday")."""
+    label = DATE_LABEL.match(sentence.lstrip(" \t-*•+")) or OWNER_LABEL.match(sentence.lstrip(" \t-*•+"))
+    if label:
+        sentence = sentence.lstrip(" \t-*•+")[label.end():]
+    opening = OPENING_WORDS.match(sentence)
+    if not opening:
+        return False
+    words = [w for w in WORD.findall(opening.group(1).lower()) if w in ACTION_FORMS]
+    if any(w not in PAST_FORMS for w in words):
+        return True
+    return bool(words) and any(_opens_with_action(clause) for clause in CLAUSE_BREAK.split(sentence)[1:])
