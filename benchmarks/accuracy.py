@@ -88,9 +88,12 @@ def table(tp, fp, fn) -> list[str]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--show-holdout", action="store_true", help="also list the held-out split's errors")
+    parser.add_argument("--split", action="append", choices=SPLITS, metavar="NAME",
+                        help="score only this split (repeatable; e.g. --split tune while tuning, so that the "
+                             "held-out sets are not looked at)")
     args = parser.parse_args()
     labels = yaml.safe_load((CORPUS / "labels.yaml").read_text(encoding="utf-8"))
-    splits = [split for split in SPLITS if (CORPUS / split).is_dir()]
+    splits = [split for split in SPLITS if (CORPUS / split).is_dir() and (not args.split or split in args.split)]
     findings = run_salescheck(splits)
     held_out: tuple[list, list, list] = ([], [], [])
     for split in splits:
