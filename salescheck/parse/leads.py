@@ -1,14 +1,18 @@
-"""Leads: a cheap test that a text cannot match an expensive regular expression.
+"""Leads: cheap tests that a time pattern cannot match a text, and a quicker way to
+find where it can.
 
-A pattern such as "in the new year" or "half past 3" is tried at every word of every
-document, and most documents hold none. Its lead is a short case-sensitive expression
-for the literal text every match must contain ("new\\syear", "half\\s"), searched in the
-lower-cased text: when the lead is missing, the pattern cannot match and is skipped.
+A pattern such as "in the new year" or "half past 3" would be tried at every character of
+every document, and most documents hold none. Two things are read off each pattern itself,
+so a pattern edited or added later gets them too:
+- its words: literal strings one of which every match contains ("o'clock", "oclock"),
+  tested with `in` on the lower-cased text; when none is there the pattern is skipped;
+- its opening: the characters a match can start with, put in front of the pattern as a
+  lookahead, which lets the regular expression engine skip to the positions where a match
+  can begin (several times faster for a case-insensitive pattern).
 
-Leads are read off the pattern itself, so a pattern edited or added later gets a lead
-that fits it; a pattern too loose to have one is always run. FRAGILE (Python internals):
-the pattern is parsed with `re._parser`, which may change between Python versions; if
-it fails the pattern simply has no lead."""
+FRAGILE (Python internals): patterns are parsed with `re._parser`, which may change between
+Python versions; if that fails a pattern simply has no words and no opening, and runs as
+written."""
 
 from __future__ import annotations
 
@@ -16,114 +20,196 @@ import re
 
 try:
     from re import _parser
-except ImportError:  # pragma: no cover - a Python without it: no leads, every pattern runs
+except ImportError:  # pragma: no cover - a Python without it: every pattern runs as written
     _parser = None
 
 # characters that a case-insensitive ASCII letter matches but that do not lower-case to
 # it (checked over all of Unicode in the tests): folded first, so "ſoon" still leads
 FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-# below this, a lead is in nearly every text (a digit, a space) and only costs a search
-MIN_WEIGHT = 1.25
-CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w"}
 
 
 def lowered(text: str) -> str:
-    """The text leads are searched in."""
+    """The text words are looked for in."""
     return (text if text.isascii() else text.translate(FOLD)).lower()
 
 
-def lead_for(pattern: re.Pattern) -> re.Pattern | None:
-    """An expression that matches `lowered(text)` whenever `pattern` matches `text`, or
-    None when the pattern requires nothing selective enough."""
+MAX_WORDS = 48  # alternatives kept per node: beyond this the test costs more than it saves
+MIN_WORD = 2
+
+
+def words_for(pattern: re.Pattern) -> tuple[str, ...] | None:
+    """Strings one of which `lowered(text)` contains whenever `pattern` matches `text`,
+    or None when none are long enough to be worth testing."""
     try:
-        _, _, best = _sequence(_parser.parse(pattern.pattern, pattern.flags).data)
+        _, need = _word_sequence(_parser.parse(pattern.pattern, pattern.flags).data)
     except Exception:  # an unfamiliar construct or another Python's parser
         return None
-    if best is None or best[0] < MIN_WEIGHT:
+    if need is None or min(map(len, need)) < MIN_WORD:
         return None
-    return re.compile(best[1])
+    return tuple(sorted(need))
 
 
-# Each node of the parsed pattern gives (exact, weight, best):
-# - exact: an expression for the lowered text of whatever the node matches (or None when
-#   it cannot be written: negated classes, back-references…); zero-width nodes give "";
-# - weight: how selective `exact` is (literal characters count 1, classes less);
-# - best: (weight, expression) for the most selective text every match contains, or None.
+def _better(a: frozenset | None, b: frozenset | None) -> frozenset | None:
+    """The more selective of two word sets: longer shortest word, then fewer words."""
+    if a is None or min(map(len, a)) == 0:
+        return b if b is not None and min(map(len, b)) else None
+    if b is None or min(map(len, b)) == 0:
+        return a
+    return max(a, b, key=lambda s: (min(map(len, s)), -len(s)))
 
-def _sequence(items) -> tuple[str | None, float, tuple | None]:
-    nodes = [_node(str(op), av) for op, av in items]
-    candidates = [best for _, _, best in nodes if best is not None]
-    run: list[tuple[str, float]] = []
-    for exact, weight, _ in nodes + [(None, 0.0, None)]:
+
+def _product(sets) -> frozenset | None:
+    result = frozenset({""})
+    for words in sets:
+        result = frozenset(a + b for a in result for b in words)
+        if len(result) > MAX_WORDS:
+            return None
+    return result
+
+
+# Each node gives (exact, need):
+# - exact: every lowered string the node can match, when they are few (else None);
+# - need: the best set of strings one of which every match of the node contains.
+
+def _word_sequence(items) -> tuple[frozenset | None, frozenset | None]:
+    nodes = [_word_node(str(op), av) for op, av in items]
+    need = None
+    for _, inner in nodes:
+        need = _better(need, inner)
+    # runs of nodes whose exact strings are known: every contiguous part of a run is
+    # matched as one string (its product)
+    run: list[frozenset] = []
+    for exact, _ in nodes + [(None, None)]:
         if exact is not None:
-            run.append((exact, weight))
+            run.append(exact)
             continue
-        # a run of nodes written out is required as a whole; optional ends are not
-        weights = [w for _, w in run]
-        if any(weights):
-            first = next(i for i, w in enumerate(weights) if w)
-            last = len(weights) - next(i for i, w in enumerate(reversed(weights)) if w)
-            candidates.append((sum(weights), "".join(e for e, _ in run[first:last])))
+        for first in range(len(run)):
+            for last in range(first + 1, len(run) + 1):
+                product = _product(run[first:last])
+                if product is None:
+                    break
+                need = _better(need, product)
         run = []
-    best = max(candidates, key=lambda c: c[0]) if candidates else None
-    if any(exact is None for exact, _, _ in nodes):
-        return None, 0.0, best
-    return "".join(e for e, _, _ in nodes), sum(w for _, w, _ in nodes), best
+    exact = _product([e for e, _ in nodes]) if all(e is not None for e, _ in nodes) else None
+    return exact, need
 
 
-def _node(op: str, av) -> tuple[str | None, float, tuple | None]:
+def _word_node(op: str, av) -> tuple[frozenset | None, frozenset | None]:
     if op == "LITERAL":
         char = chr(av)
-        return (re.escape(char.lower()), 1.0, None) if char.isascii() else (None, 0.0, None)
+        return (frozenset({char.lower()}), None) if char.isascii() else (None, None)
     if op == "IN":
-        return _class(av)
+        members: set[str] = set()
+        for item_op, item in av:
+            item_op = str(item_op)
+            if item_op == "LITERAL" and item < 128:
+                members.add(chr(item).lower())
+            elif item_op == "RANGE" and item[1] < 128 and item[1] - item[0] < MAX_WORDS:
+                members.update(chr(c).lower() for c in range(item[0], item[1] + 1))
+            else:
+                return None, None  # a category, negated, or beyond ASCII
+        return frozenset(members), None
     if op in ("AT", "ASSERT", "ASSERT_NOT"):
-        return "", 0.0, None  # zero-width: what comes before and after stays adjacent
+        return frozenset({""}), None  # zero-width
     if op == "SUBPATTERN":
-        exact, weight, best = _sequence(av[-1].data)
-        return (f"(?:{exact})", weight, best) if exact is not None else (None, 0.0, best)
+        return _word_sequence(av[-1].data)
     if op == "ATOMIC_GROUP":
-        return None, 0.0, _sequence(av.data)[2]
+        return None, _word_sequence(av.data)[1]
     if op == "BRANCH":
-        return _branch(av[1])
+        results = [_word_sequence(alternative.data) for alternative in av[1]]
+        exact = None
+        if all(e is not None for e, _ in results):
+            exact = frozenset().union(*(e for e, _ in results))
+            exact = exact if len(exact) <= MAX_WORDS else None
+        # every match goes down one alternative, so it holds one of what that one needs
+        needs = [_better(n, e) for e, n in results]
+        need = frozenset().union(*needs) if all(n is not None for n in needs) else None
+        return exact, need if need is not None and len(need) <= MAX_WORDS else None
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, high, item = av
-        exact, weight, best = _sequence(item.data)
+        exact, need = _word_sequence(item.data)
         if low == 0:
-            best = None  # may match nothing
-        if exact is None:
-            return None, 0.0, best
-        if low and (best is None or weight * low > best[0]):
-            best = (weight * low, f"(?:{exact}){{{low}}}")  # the first `low` times come together
-        upper = "" if high == _parser.MAXREPEAT else str(high)
-        quantifier = f"{{{low}}}" if str(low) == upper else f"{{{low},{upper}}}"
-        return f"(?:{exact}){quantifier}", weight * low, best
-    return None, 0.0, None
+            if high == 1 and exact is not None:
+                return exact | {""}, None
+            return None, None  # may match nothing
+        need = _better(need, exact)
+        if exact is not None and low == high:
+            return _product([exact] * low), need
+        return None, need
+    return None, None
 
 
-def _branch(alternatives) -> tuple[str | None, float, tuple | None]:
-    results = [_sequence(alternative.data) for alternative in alternatives]
-    exact = None
-    if all(r[0] is not None for r in results):
-        exact = "(?:" + "|".join(r[0] for r in results) + ")"
-    weight = min(r[1] for r in results)
-    # every match goes down one alternative, so it holds what that alternative requires
-    best = None
-    if all(r[2] is not None for r in results):
-        best = (min(r[2][0] for r in results), "(?:" + "|".join(r[2][1] for r in results) + ")")
-    return exact, weight, best
+def opening_for(pattern: re.Pattern) -> str | None:
+    """A character class (source text) holding the first character of every match of
+    `pattern`, or None when any character may open one (or a match may be empty)."""
+    try:
+        items = _parser.parse(pattern.pattern, pattern.flags).data
+        if _anchored(items):
+            return None  # tried only at line starts (or the text's) already
+        members, nullable = _opening(items)
+    except Exception:  # an unfamiliar construct or another Python's parser
+        return None
+    if nullable or members is None:
+        return None
+    return "[" + "".join(sorted(members)) + "]"
 
 
-def _class(items) -> tuple[str | None, float, tuple | None]:
+def _anchored(items) -> bool:
+    while items and str(items[0][0]) == "SUBPATTERN":
+        items = items[0][1][-1].data
+    return bool(items) and str(items[0][0]) == "AT" and "BEGINNING" in str(items[0][1])
+
+
+CATEGORY_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w",
+                    "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_NOT_WORD": r"\W"}
+
+
+def _opening(items) -> tuple[set[str] | None, bool]:
+    """(members, nullable) of a sequence: the class members a match may start with
+    (None: anything), and whether it can match the empty string."""
     members: set[str] = set()
     for op, av in items:
         op = str(op)
-        if op == "LITERAL" and av < 128:
-            members.add(re.escape(chr(av).lower()))
-        elif op == "RANGE" and av[1] < 128:
-            members.update(re.escape(chr(c).lower()) for c in range(av[0], av[1] + 1))
-        elif op == "CATEGORY" and str(av) in CLASSES:
-            members.add(CLASSES[str(av)])
-        else:
-            return None, 0.0, None  # negated, or beyond ASCII
-    return "[" + "".join(sorted(members)) + "]", 0.25, None
+        if op in ("AT", "ASSERT", "ASSERT_NOT"):
+            continue  # zero-width: the next node opens the match
+        first, nullable = _opening_node(op, av)
+        if first is None:
+            return None, False
+        members |= first
+        if not nullable:
+            return members, False
+    return members, True
+
+
+def _opening_node(op: str, av) -> tuple[set[str] | None, bool]:
+    if op == "LITERAL":
+        return {re.escape(chr(av))}, False
+    if op == "IN":
+        members = set()
+        for item_op, item in av:
+            item_op = str(item_op)
+            if item_op == "LITERAL":
+                members.add(re.escape(chr(item)))
+            elif item_op == "RANGE":
+                members.add(re.escape(chr(item[0])) + "-" + re.escape(chr(item[1])))
+            elif item_op == "CATEGORY" and str(item) in CATEGORY_CLASSES:
+                members.add(CATEGORY_CLASSES[str(item)])
+            else:
+                return None, False  # negated or unfamiliar: anything may open
+        return members, False
+    if op == "SUBPATTERN":
+        return _opening(av[-1].data)
+    if op == "BRANCH":
+        members, nullable = set(), False
+        for alternative in av[1]:
+            first, empty = _opening(alternative.data)
+            if first is None:
+                return None, False
+            members |= first
+            nullable = nullable or empty
+        return members, nullable
+    if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
+        low, _, item = av
+        first, nullable = _opening(item.data)
+        return first, nullable or low == 0
+    return None, False  # any character, a back-reference…
