@@ -628,3 +628,17 @@ def test_log_lines_stamped_alike_are_separate_entries_however_long():
     firsts = [document.lines[b.first] for b in document.blocks]
     assert "09/03 11:05 spoke w/ Dave, 12 min." in firsts
     assert "12/03 it is read as one block." not in firsts
+
+
+def test_label_lines_under_a_long_label_line_are_blocks_of_their_own():
+    text = ("---\nkind: call-plan\ndate: 2026-03-16\n---\n# Call plan\n\n"
+            "**Who:** Marc-André Roy (owner), Julie Caron (production)\n"
+            "**When:** Wednesday 18 March, 9h30, at their plant in Saint-Jérôme\n"
+            "**Objective:** Get a signed PO for 40 licences by Friday 27 March\n")
+    document = read_document("plan.md", text)
+    firsts = [document.lines[b.first].strip(" *") for b in document.blocks]
+    assert any(line.startswith("Objective:") for line in firsts), firsts
+    # a long line that runs on into the next is still one block
+    prose = read_document("notes.txt", "Spoke to Dana about the pilot and the budget for the spring, and she\n"
+                                        "Agreed: the figures go to the board.\n")
+    assert len(prose.blocks) == 1

@@ -62,7 +62,8 @@ def _starts_unit(lines: list[str], i: int, roles: dict[int, str], current: str) 
         return _indent(line) <= _indent(previous) and not line.startswith("  ")
     if BULLET.match(line) and _indent(line) <= _indent(previous):
         return True  # plain text lists: "- Jo to intro us …" then "- w/c 1 June: send …"
-    wrapped = len(previous.rstrip()) >= WRAP_WIDTH and not SENTENCE_END.search(previous)
+    wrapped = len(previous.rstrip()) >= WRAP_WIDTH and not SENTENCE_END.search(previous) \
+        and not (LABEL_LINE.match(previous) and LABEL_LINE.match(line))  # "When: Wed 18 March, 9h30, at …" over "Objective: …"
     if (LOG_LINE.match(line) or LABEL_LINE.match(line)) and not wrapped:
         return True  # a dated log line or a Label: line, unless the line before runs on into it
     if wrapped and _same_stamp(previous, line):
