@@ -19,8 +19,13 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 SCHEDULING = re.compile(
     r"\b(?:book(?:ed|ing)?|invite|calendar|diary|scheduled?|meet(?:ing)?|call|demo|visit|deadline|due|by|"
     r"until|expires?|start(?:s|ing)?|go-live|kick-?off|deliver(?:y|ed)?|sign(?:ed|ing)?|review|session|appointment|"
-    r"held|hold|reserved?|pencill?ed|slot|workshop|training|install(?:ation)?|onboarding|launch)\b",
+    r"held|hold|reserved?|pencill?ed|slot|workshop|training|install(?:ation)?|onboarding|launch|"
+    r"(?:proposed|target|planned|provisional|tentative|preferred) (?:date|day|time))\b",
     re.IGNORECASE)
+# where a bare hour is a meeting's time: "call at 3", "see you at 3", "lunch at 1" (not "a break at 3")
+MEETING_TIME = re.compile(r"\b(?:speak|talk|chat|see you|join|dial(?:ling)? in|lunch|coffee|catch up|ring|phone|"
+                          r"arrive|come|pop|drop|pick (?:you )?up|start|kick-?off|stand-?up|interview|zoom|teams)\b",
+                          re.IGNORECASE)
 DEADLINE_BEFORE = re.compile(r"\b(?:by|until|before|deadline:?|due(?: on| by)?|expires?(?: on)?|no later than|"
                              r"valid (?:until|till|to|through))\s*(?:the\s+)?(?:end of\s+)?$", re.IGNORECASE)
 DATE_BEFORE = re.compile(r"(?:\b(?:on|by|until|till|before|from|after|due|w/c|wc|dated?|deadline)|:)\s*(?:the\s+)?$",
@@ -105,6 +110,11 @@ class DatesCheck(Check):
         hour = int(fields["hour"])
         if not 1 <= hour < self.settings["earliest_hour"]:
             return None
+        if not expression.has_day and not any(c.start <= expression.start < c.end for c in parsed.commitments):
+            span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+            sentence = span.sent.text if span is not None else ""
+            if not (SCHEDULING.search(sentence) or MEETING_TIME.search(sentence)):
+                return None  # "the 5-year term with a break at 3": an hour only where a meeting is
         minute = fields.get("minute") or ("30" if expression.text.lower().startswith("half") else "00")
         return {"corrected": f"{hour}:{minute}pm ({hour + 12}:{minute})" if minute != "00" else f"{hour}pm ({hour + 12}:00)"}
 
