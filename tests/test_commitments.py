@@ -367,6 +367,35 @@ def test_commitment_phrasings(parse, text, expected):
     assert got == ([expected] if expected else [])
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a thing pinged over is a delivery: a day is enough
+    ("12 x Vivaro-e on 48m contract hire is doable, will ping u the quote tmrw once Im back at my desk.",
+     ("delivery", "rep", "promise", "day")),
+    ("I'll ping you later today.", ("contact", "rep", "promise", "day")),
+    # informing the reader is getting back to them; informing one's own board is not
+    ("We will inform you of the result at a later date.", ("contact", "rep", "promise", "vague")),
+    ("She will inform her board next week.", None),
+    # "Lets" without its apostrophe, and grabbing time
+    ("Lets grab 15 mins nxt wk to go thru the charging side w/ ur ops guy.", ("contact", "rep", "promise", "vague")),
+    ("Let's grab a coffee next week.", ("contact", "rep", "promise", "vague")),
+    ("The portal lets you download the invoices.", None),
+    # what the reader already has from us is how things stand
+    ("Value analysis committee packet: you have everything you need from me.", None),
+    ("You'll have the figures from us by Friday.", ("delivery", "rep", "promise", "day")),
+])
+def test_commitment_phrasings_in_email(parse, text, expected):
+    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
+    assert got == ([expected] if expected else [])
+
+
+def test_a_meeting_named_with_its_past_date_is_what_the_notes_record(parse):
+    notes = "Call Thu 16/4, 15h00-15h45 (ART), with Olivia Grant and Sam.\n- They liked the moodboards.\n"
+    held = parse("---\nkind: call-notes\ndate: 2026-04-17\n---\n" + notes, "notes.md")
+    assert not held.commitments
+    ahead = parse("---\nkind: call-notes\ndate: 2026-04-14\n---\n" + notes, "notes.md")
+    assert [(c.action, c.mode) for c in ahead.commitments] == [("contact", "todo")]
+
+
 def test_the_cheap_action_test_never_skips_an_action(parse):
     """find_commitments skips tokens that fail may_name_action; over real documents, no
     token it skips names an action."""

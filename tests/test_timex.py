@@ -29,6 +29,7 @@ CASES = [
     ("in a couple of weeks", "in a couple of weeks", "vague", None),
     ("f/u in 2 wks re budget", "in 2 wks", "vague", None),
     ("Revised quote to Dana by EOW.", "EOW", "vague", None),
+    ("Wants call back nxt wk once she has the plant list.", "nxt wk", "vague", None),
     ("She asked me to call back in two weeks.", "in two weeks", "vague", None),
     ("early next week", "early next week", "vague", None),
     ("later this week", "later this week", "vague", None),

@@ -21,6 +21,7 @@ from .commitments.words import BOOKED, DELIVERABLE_NOUNS, MEETING_NOUNS
 from .logs import LogEntry, find_log_entries
 from .model import ModelMissing, load_model, model_name, model_version, parse_texts
 from .sections import Section, find_sections
+from .timex import resolve_when
 from .verbless import DELIVERABLE_WORDS
 
 BATCH_SIZE = 64
@@ -164,6 +165,8 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
         if document.kind == "call-notes" and _done_later(document, c, expressions):
             continue  # "needs the migration quote" … a later entry: "Emailed migration quote"
+        if document.kind == "call-notes" and c.mode == "todo" and c.action == "contact" and _held(document, c):
+            continue  # "Call Thu 16/4, 15h00-15h45, with Olivia Grant": the call these notes record
         rest = document.text[c.end:document.line_start(document.line_index(c.start)) + len(document.lines[document.line_index(c.start)])]
         if c.mode in ("todo", "pending", "reported-request") and DONE.search(rest):
             continue  # "Dev to share the server spec - he emailed it before we hung up", "Send pricing - done"
@@ -182,7 +185,8 @@ THING = re.compile(r"[a-z]+", re.IGNORECASE)
 SAME_THING = {"price": "quote", "prices": "quote", "pricing": "quote", "quotes": "quote", "quotation": "quote",
               "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract",
               "figures": "numbers", "figure": "numbers", "number": "numbers"}
-THING_WORDS = DELIVERABLE_WORDS | {"roi"}  # "needs ROI figures" … "emailed the ROI sheet"
+THING_WORDS = DELIVERABLE_WORDS | {"roi"}
+HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date  # "needs ROI figures" … "emailed the ROI sheet"
 
 
 def _whole_cell(document: Document, start: int, end: int) -> bool:
@@ -233,6 +237,19 @@ def _done_later(document: Document, commitment, expressions) -> bool:
     # a thing asked for by name carries its words before it: "needs ROI figures"
     owed = _things(document.text[commitment.start if named in DELIVERABLE_NOUNS else commitment.verb_start:commitment.end])
     return any(DELIVERED.search(text) and owed & _things(text) for text in document.lines[line + 1:])
+
+
+def _held(document: Document, commitment) -> bool:
+    """A meeting named with its date straight after ("Call Thu 16/4, 15h00", "Visit 14 April"),
+    on or before the notes' own date: the meeting held, not one to arrange."""
+    if document.date is None:
+        return False
+    after = document.text[commitment.verb_end:commitment.end]
+    first = next((e for e in commitment.when if e.start >= commitment.verb_end), None)
+    if first is None or not HELD_GAP.fullmatch(after[:first.start - commitment.verb_end]):
+        return False
+    day = resolve_when(first, document.date)
+    return day is not None and day <= document.date
 
 
 def _things(text: str) -> set[str]:

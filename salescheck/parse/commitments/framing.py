@@ -292,7 +292,8 @@ def _written_as_name(token) -> bool:
 def _after_lets(verb, sent) -> bool:
     """The verb comes straight after an opening "Let's" or "Let us", however it was parsed."""
     opening = sent.start + _label_width(sent)
-    return verb.i == opening + 2 and sent.doc[opening].lower_ == "let" and sent.doc[opening + 1].lower_ in ("'s", "’s", "us")
+    return verb.i == opening + 2 and sent.doc[opening].lower_ == "let" \
+        and sent.doc[opening + 1].lower_ in ("'s", "’s", "us", "s")  # "Lets grab …", split by the tokenizer
 
 
 def _agent(verb):

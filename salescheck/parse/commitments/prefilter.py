@@ -12,9 +12,8 @@ from .words import (
     SETTLE)
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | {"try", "give", "drop", "shoot", "hear", "know", "promise", "keep"}
-
-
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | {"try", "give", "drop", "shoot", "hear", "know", "promise",
+                                                            "keep", "grab"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # what opens a clause that records what was done: "Sent the deck.", "Called Ben, no answer."
@@ -49,7 +48,7 @@ WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 
 
 FRAMING = re.compile(
-    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|let me|let us|plans?|intend(?:s|ing)?|aim(?:s|ing)?|"
+    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|lets|let me|let us|plans?|intend(?:s|ing)?|aim(?:s|ing)?|"
     r"planning(?=\s+(?:to|on|a|an|the|another|for|some|our|my|your|their)\b)|"  # not "route planning software"
     r"hop(?:e|es|ing)|want(?:s|ed)?|'d|mention(?:s|ed)?|sure|"
     r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"

@@ -11,7 +11,7 @@ CONTACT = {
     "call", "ring", "phone", "email", "e-mail", "meet", "speak", "talk", "chat", "catch",
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
-    "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick", "chase", "buzz", "contact",
+    "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick", "chase", "buzz", "contact", "inform", "notify",
 }
 
 
@@ -43,7 +43,7 @@ REPORTING = {"mention", "say", "tell", "confirm", "indicate", "explain", "note",
              "hope", "suggest", "agree"}
 SETTLE = {"sort", "fix", "agree", "pin", "nail", "lock", "find"}
 EAGER = {"keen", "eager", "interested", "happy", "glad", "delighted"}
-HOLD_A_MEETING = {"have", "see", "do", "hold", "run", "get"}  # … a call, a demo, a workshop
+HOLD_A_MEETING = {"have", "see", "do", "hold", "run", "get", "grab"}  # … a call, a demo, a workshop
 # "he wants a call back", "she asked for a demo next month": a meeting asked for by name
 NOUN_REQUEST_VERBS = {"want", "request", "need", "ask", "suggest", "prefer", "propose"}
 # "we'll get a date in the diary": arranging a meeting without naming it
@@ -65,7 +65,8 @@ ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "infor
 QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
                      "regards", "best", "date", "dates", "address"}
-PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro", "buzz", "contact"}  # contact when their object is a person
+PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro", "buzz", "contact",
+                 "inform", "notify"}  # contact when their object is a person
 FOLLOW_UP = {"f/u", "follow-up"}
 DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
 RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
