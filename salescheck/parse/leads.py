@@ -37,13 +37,23 @@ MAX_WORDS = 48  # alternatives kept per node: beyond this the test costs more th
 MIN_WORD = 2
 
 
+def read_lead(source: str, flags: int) -> tuple[str | None, tuple[str, ...] | None]:
+    """(opening, words) of a pattern's source, read off one parse of it."""
+    try:
+        items = _parser.parse(source, flags).data
+        return _opening_of(items), _words_of(items)
+    except Exception:  # an unfamiliar construct or another Python's parser
+        return None, None
+
+
 def words_for(pattern: re.Pattern) -> tuple[str, ...] | None:
     """Strings one of which `lowered(text)` contains whenever `pattern` matches `text`,
     or None when none are long enough to be worth testing."""
-    try:
-        _, need = _word_sequence(_parser.parse(pattern.pattern, pattern.flags).data)
-    except Exception:  # an unfamiliar construct or another Python's parser
-        return None
+    return read_lead(pattern.pattern, pattern.flags)[1]
+
+
+def _words_of(items) -> tuple[str, ...] | None:
+    _, need = _word_sequence(items)
     if need is None or min(map(len, need)) < MIN_WORD:
         return None
     return tuple(sorted(need))
@@ -84,8 +94,9 @@ def _word_sequence(items) -> tuple[frozenset | None, frozenset | None]:
             run.append(exact)
             continue
         for first in range(len(run)):
-            for last in range(first + 1, len(run) + 1):
-                product = _product(run[first:last])
+            product = frozenset({""})
+            for words in run[first:]:  # each longer part, built on the one before
+                product = _product([product, words])
                 if product is None:
                     break
                 need = _better(need, product)
@@ -142,13 +153,13 @@ def _word_node(op: str, av) -> tuple[frozenset | None, frozenset | None]:
 def opening_for(pattern: re.Pattern) -> str | None:
     """A character class (source text) holding the first character of every match of
     `pattern`, or None when any character may open one (or a match may be empty)."""
-    try:
-        items = _parser.parse(pattern.pattern, pattern.flags).data
-        if _anchored(items):
-            return None  # tried only at line starts (or the text's) already
-        members, nullable = _opening(items)
-    except Exception:  # an unfamiliar construct or another Python's parser
-        return None
+    return read_lead(pattern.pattern, pattern.flags)[0]
+
+
+def _opening_of(items) -> str | None:
+    if _anchored(items):
+        return None  # tried only at line starts (or the text's) already
+    members, nullable = _opening(items)
     if nullable or members is None:
         return None
     return "[" + "".join(sorted(members)) + "]"

@@ -18,7 +18,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-from .leads import lowered, opening_for, words_for
+from .leads import lowered, read_lead
 
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
@@ -100,16 +100,25 @@ PATTERNS: list[tuple[str, str]] = [
 
 
 def compile_pattern(name: str, pattern: str, opening: bool = True) -> re.Pattern:
-    """A loose phrase may wrap ("later this\nweek"): its spaces match any one whitespace.
+    """A loose phrase may wrap over two lines ("later this" / "week"): each of its spaces
+    matches one whitespace character.
     With `opening`, a lookahead for the characters a match can start with goes in front
     (see leads.py): the same matches, found several times faster."""
-    compiled = re.compile(pattern.replace(" ", r"\s") if name == "vague" else pattern, re.IGNORECASE)
-    first = opening_for(compiled) if opening else None
-    return compiled if first is None else re.compile(f"(?={first})(?:{compiled.pattern})", compiled.flags)
+    return _prepared(name, pattern, opening)[0]
 
 
-COMPILED = [(name, compile_pattern(name, pattern)) for name, pattern in PATTERNS]
-WORDS = [words_for(pattern) for _, pattern in COMPILED]  # a pattern is only tried where one of its words is
+def _prepared(name: str, pattern: str, opening: bool = True) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    """The compiled pattern and its words, from one reading of its source."""
+    source = pattern.replace(" ", r"\s") if name == "vague" else pattern
+    first, words = read_lead(source, re.IGNORECASE)
+    if first is not None and opening:
+        source = f"(?={first})(?:{source})"
+    return re.compile(source, re.IGNORECASE), words
+
+
+_PREPARED = [_prepared(name, pattern) for name, pattern in PATTERNS]
+COMPILED = [(name, compiled) for (name, _), (compiled, _) in zip(PATTERNS, _PREPARED)]
+WORDS = [words for _, words in _PREPARED]  # a pattern is only tried where one of its words is
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
 JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,|\(|\))\s*)*$", re.I)
 JOIN_GAP = 14
