@@ -97,10 +97,12 @@ def _whole_sentences(parsed) -> list[tuple[int, str]]:
     text = parsed.document.text
     joined: list[list[int]] = []
     for sentence in parsed.sentences:
-        piece = sentence.text.strip()
+        # the text by offsets: Span.text visits every token
+        whole = text[sentence.start_char:sentence.end_char]
+        piece = whole.strip()
         if not piece:
             continue
-        start = sentence.start_char + sentence.text.find(piece)
+        start = sentence.start_char + whole.find(piece)
         if joined and piece[0].islower() and "\n\n" not in text[joined[-1][1]:start]:
             joined[-1][1] = start + len(piece)
         else:
@@ -150,8 +152,9 @@ def _tier_columns(document) -> int:
 
 def _in_prose(parsed) -> int:
     counted = 0
+    whole = parsed.document.text
     for sentence in parsed.sentences:
-        text = sentence.text
+        text = whole[sentence.start_char:sentence.end_char]
         stated = OPTIONS_STATED.search(text)
         if stated:
             counted = max(counted, NUMBER_WORDS.get(stated.group(1).lower(), 2))

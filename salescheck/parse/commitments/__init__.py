@@ -55,8 +55,11 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
         text = sentences[0].doc.text if sentences else ""
     starts = [e.start for e in expressions]  # expressions come in text order
     for index, sent in enumerate(sentences):
-        if not sent[0].tag_ or PLEASANTRY.match(sent.text) or RECURRING.search(sent.text):
-            continue  # untagged: a block the parse stage judged could not commit; or a routine, not a next step
+        if not sent[0].tag_:
+            continue  # untagged: a block the parse stage judged could not commit
+        words = text[sent.start_char:sent.end_char]  # Span.text visits every token
+        if PLEASANTRY.match(words) or RECURRING.search(words):
+            continue  # a pleasantry, or a routine, not a next step
         in_sentence = _within(expressions, starts, sent.start_char, sent.end_char)
         seen_verbs: set[int] = set()
         for token in sent:
