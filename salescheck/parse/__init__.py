@@ -28,8 +28,8 @@ BATCH_SIZE = 64
 DOCUMENTS_AT_ONCE = 100  # parsed together; bounds memory however many files a run has
 UNNEEDED = ("attribute_ruler", "lemmatizer")
 # where a sentence ends inside a block: ". " before a capital, not after "Dr." or "e.g."
-SENTENCE_BREAK = re.compile(
-    r"(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)"
+SENTENCE_BREAK = re.compile(  # the lookahead first lets the engine skip to the stops
+    r"(?=[.!?])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)"
     r"[.!?][\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
 
 
