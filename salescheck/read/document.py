@@ -30,7 +30,9 @@ def source_lines(source: str) -> list[str]:
     """The file's lines as an editor numbers them.  str.splitlines() also breaks at form
     feeds, vertical tabs (Word's manual line break) and U+2028, which would shift every
     line number after one; here they read as spaces, one character for one."""
-    lines = LINE_BREAK.split(source.translate(OTHER_BREAKS))
+    if any(chr(code) in source for code in OTHER_BREAKS):  # rare: a test is cheaper than translating
+        source = source.translate(OTHER_BREAKS)
+    lines = LINE_BREAK.split(source)
     if lines[-1] == "":
         lines.pop()
     return lines
