@@ -189,7 +189,8 @@ def test_a_reply_header_in_another_language_starts_the_quoted_thread(header):
     assert lint(source, "reply.txt") == []
 
 
-@pytest.mark.parametrize("sign_off", ["Best wishes,", "Mit freundlichen Grüßen", "Cordialement,", "Thanks & regards,"])
+@pytest.mark.parametrize("sign_off", ["Best wishes,", "Mit freundlichen Grüßen", "Cordialement,", "Thanks & regards,",
+                                      "Thanks & Best Regards,", "Many thanks and kind regards"])
 def test_sign_offs_start_the_signature(sign_off):
     source = f"Hi Dana,\n\nThe deck is attached.\n\n{sign_off}\nSam Carter\nSales Director | +44 20 7946 0311\n"
     assert "Sam Carter" not in read_document("draft.txt", source).text
@@ -642,3 +643,15 @@ def test_label_lines_under_a_long_label_line_are_blocks_of_their_own():
     prose = read_document("notes.txt", "Spoke to Dana about the pilot and the budget for the spring, and she\n"
                                         "Agreed: the figures go to the board.\n")
     assert len(prose.blocks) == 1
+
+
+@pytest.mark.parametrize("line, prefix", [
+    ("12/4 Sun - mtg w/ Eng. Majed @ site", "12/4 Sun - "),
+    ("02/20 Fri - f/u email #3, no reply", "02/20 Fri - "),
+    ("2026-03-09 Called Dana", "2026-03-09 "),
+    ("3/3 Monday meeting with ops", "3/3 "),  # a weekday that starts the text stays in it
+])
+def test_a_log_date_may_carry_its_weekday_after_it(line, prefix):
+    from salescheck.read.layout import LOG_PREFIX
+
+    assert LOG_PREFIX.match(line).group() == prefix

@@ -27,7 +27,8 @@ SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 SIGN_OFF = re.compile(
     r"^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
     r"thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours|all the best|"
-    r"talk soon|speak soon|best wishes|kindest regards|with (?:best|kind|warm) regards|thanks (?:and|&) regards|"
+    r"talk soon|speak soon|best wishes|kindest regards|with (?:best|kind|warm) regards|"
+    r"(?:many )?thanks (?:and|&) (?:best |kind |warm )?regards|"
     r"with thanks|respectfully|rgds|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|saludos|"
     r"un saludo|cordiali saluti|un saluto|saluti|met vriendelijke groet(?:en)?|groeten|pozdrawiam|"
     r"atenciosamente|med vänlig hälsning)\s*[,.!]?\s*$",
