@@ -382,6 +382,9 @@ def test_commitment_phrasings(parse, text, expected):
     # what the reader already has from us is how things stand
     ("Value analysis committee packet: you have everything you need from me.", None),
     ("You'll have the figures from us by Friday.", ("delivery", "rep", "promise", "day")),
+    # confirming the order is the go-ahead (a close), not something to send
+    ("Kindly confirm the order so we can start forging.", None),
+    ("Please confirm the delivery address by Friday.", ("delivery", "prospect", "request", "day")),
 ])
 def test_commitment_phrasings_in_email(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]

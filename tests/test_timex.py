@@ -30,6 +30,8 @@ CASES = [
     ("f/u in 2 wks re budget", "in 2 wks", "vague", None),
     ("Revised quote to Dana by EOW.", "EOW", "vague", None),
     ("Wants call back nxt wk once she has the plant list.", "nxt wk", "vague", None),
+    ("Kindly confirm the meeting on Thursday 9/4 at 3 in your office.", "Thursday 9/4 at 3", "datetime", dt.date(2026, 4, 9)),
+    ("Wed 11 March at 5 sites in the north", "Wed 11 March", "day", dt.date(2026, 3, 11)),
     ("She asked me to call back in two weeks.", "in two weeks", "vague", None),
     ("early next week", "early next week", "vague", None),
     ("later this week", "later this week", "vague", None),

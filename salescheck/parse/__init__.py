@@ -175,7 +175,7 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
 
 
 # what a rep sends to win the deal, as against the service the proposal describes
-SALES_PAPERS = re.compile(r"\b(?:contract|agreement|proposal|quote|quotation|pricing|prices|sow|statement of work|msa|nda|"
+SALES_PAPERS = re.compile(r"\b(?:contract|agreement|proposal|quote|quotation|pricing|prices|sow|statement of work|msa|nda|dpa|baa|"
                           r"order form|paperwork|terms|invoice|case stud(?:y|ies)|deck|references?|estimate|costings?)\b",
                           re.IGNORECASE)
 DELIVERED = re.compile(r"\b(?:sent|emailed|e-mailed|shared|delivered|forwarded|posted|attached)\b", re.IGNORECASE)

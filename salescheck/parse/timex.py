@@ -125,6 +125,10 @@ JOIN_GAP = 14
 DOTTED_TIME = re.compile(rf"[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|\.\d)"
                          rf"(?![ \t]*(?:per|each|an?\s|/|x\b|kg|tonnes?|tons?|units?|m\b|k\b|million|bn|pence|p\b))"
                          rf"(?:[ \t]*(?P<meridiem>{MERIDIEM}))?")
+HOUR_AFTER_DAY = re.compile(
+    rf"[ \t]*,?[ \t]*(?P<at>at|@)[ \t]+(?P<hour>1[0-2]|0?[1-9])(?![\d:.%]|h\d)(?![ \t]*(?:{MERIDIEM}|%|per\b))"
+    r"(?![ \t]+(?:of|sites?|locations?|people|users?|pax|units?|stores?|branches|depots?|seats?|licen[cs]es?|trucks?|"
+    r"vans?|hours?|hrs?|mins?|minutes?|days?|weeks?|months?|years?|percent|pm\b|am\b))", re.IGNORECASE)
 DAY_KINDS = {"weekday_ord", "iso", "day_month", "month_day", "numeric", "weekday", "relday", "eod", "in_days", "day_hour"}
 TIME_KINDS = {"clock", "noon", "bare_hour", "day_hour", "eod"}  # EOD: the close of the working day
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -166,13 +170,18 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
 
 
 def _dotted_times_after_days(found, text: str):
-    """"Thurs 5 Feb, 2.30": right after a day, a dotted number is its time, not a decimal."""
+    """"Thurs 5 Feb, 2.30": right after a day, a dotted number is its time, not a decimal;
+    "Thursday 9/4 at 3 in your office": after a day, "at" and a number is its hour."""
     starts = {f[0] for f in found}
     for start, end, kind, _ in found:
         if kind in DAY_KINDS and kind not in TIME_KINDS:
             match = DOTTED_TIME.match(text, end)
             if match and match.start("hour") not in starts:
                 yield (match.start("hour"), match.end(), "clock", {k: v for k, v in match.groupdict().items() if v})
+                continue
+            match = HOUR_AFTER_DAY.match(text, end)
+            if match and match.start("hour") not in starts:
+                yield (match.start("at"), match.end(), "bare_hour", {"hour": match.group("hour")})
 
 
 def _plausible(kind: str, fields: dict) -> bool:

@@ -201,6 +201,9 @@ def _kind_of_action(token) -> str | None:
                                for c in token.children) \
             and (lemma in ("fix", "agree", "find") or particles & {"out", "down", "in"}):
         return "contact"  # "we'll sort out a date for the workshop", "let's agree a time"
+    if lemma == "confirm" and any(c.dep_ == "dobj" and c.lower_ in ("order", "po", "acceptance", "go-ahead")
+                                  for c in token.children):
+        return None  # "kindly confirm the order so we can start forging": the go-ahead, not a thing to send
     if lemma == "confirm" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day")
                                   for c in token.children) and _who(_subject(token)) == "rep" and _subject(token) is not None:
         return "delivery"  # "we'll confirm the install date once the artwork is approved" (not "can you confirm …")
