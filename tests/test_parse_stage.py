@@ -73,3 +73,13 @@ def test_the_first_pass_keeps_what_can_commit(text):
 ])
 def test_the_first_pass_skips_what_was_done_and_nouns_that_look_like_actions(text):
     assert not may_commit(text)
+
+
+def test_a_notes_line_ended_by_a_stop_is_parsed_apart_from_the_lower_case_line_below():
+    notes = ("---\nkind: call-notes\ndate: 2026-04-14\n---\n"
+             "13/4 Mon - revised offer sent COB, pls see CRM att.\n"
+             "will visit site nxt wk w/ our tech to check skid space\n")
+    document = read_document("notes.md", notes)
+    chunks = _chunks(document, find_sections(document), full=False)
+    parsed = [document.text[a:b].strip() for a, b, parse in chunks if parse]
+    assert "will visit site nxt wk w/ our tech to check skid space" in parsed

@@ -38,6 +38,7 @@ DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received)\b|(?:he|she|th
                   r"(?:emailed|sent|shared|forwarded|did|has done|has sent|already sent)\b(?: it| them| this| that)?)",
                   re.IGNORECASE)
 # in notes a spaced dash before a lower-case word starts a new clause
+LINE_END_STOP = re.compile(r"[.!?][\"')\]]*[ \t]*\n\s*(?=\S)")
 PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")  # a table row, also when typed into an email
 NOTE_CLAUSE = re.compile(
     r"\s[-–—]\s+(?=[a-z])(?!(?:by|on|before|after|at|in|from|until|till|next|this|w/c|wc|eod|cob|asap|tbc|tba|today|"
@@ -305,8 +306,10 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
             chunks.append((start, start + prefix.end(), False))
             start += prefix.end()
         clauses = set()
-        if document.kind == "call-notes":  # "Spoke to Dana - send case study": two clauses
+        if document.kind == "call-notes":  # "Spoke to Dana - send case study": two clauses; a line
+            # ended by a stop is a step of its own, though the next starts in lower case
             clauses = {start + m.end() for m in NOTE_CLAUSE.finditer(document.text[start:end])}
+            clauses |= {start + m.end() for m in LINE_END_STOP.finditer(document.text[start:end])}
         clauses |= {row for row in rows if start < row < end}  # a table's rows are one step each
         if full or any(start < b and a < end for a, b in objective):  # overlaps an objective
             cuts = sorted({start, end} | clauses)
