@@ -37,9 +37,10 @@ SENTENCE_BREAK = re.compile(  # the lookahead first lets the engine skip to the 
 DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received)\b|(?:he|she|they|we|i|\w+) (?:\w+ )?"
                   r"(?:emailed|sent|shared|forwarded|did|has done|has sent|already sent)\b(?: it| them| this| that)?)",
                   re.IGNORECASE)
-# in notes a spaced dash before a lower-case word starts a new clause
-LINE_END_STOP = re.compile(r"[.!?][\"')\]]*[ \t]*\n\s*(?=\S)")
 PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")  # a table row, also when typed into an email
+# in notes a line ended by a stop is a step of its own, though the next starts in lower case
+LINE_END_STOP = re.compile(r"[.!?][\"')\]]*[ \t]*\n\s*(?=\S)")
+# in notes a spaced dash before a lower-case word starts a new clause
 NOTE_CLAUSE = re.compile(
     r"\s[-–—]\s+(?=[a-z])(?!(?:by|on|before|after|at|in|from|until|till|next|this|w/c|wc|eod|cob|asap|tbc|tba|today|"
     r"tomorrow|tonight|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|early|late|mid|end)"
@@ -186,8 +187,8 @@ THING = re.compile(r"[a-z]+", re.IGNORECASE)
 SAME_THING = {"price": "quote", "prices": "quote", "pricing": "quote", "quotes": "quote", "quotation": "quote",
               "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract",
               "figures": "numbers", "figure": "numbers", "number": "numbers"}
-THING_WORDS = DELIVERABLE_WORDS | {"roi"}
-HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date  # "needs ROI figures" … "emailed the ROI sheet"
+THING_WORDS = DELIVERABLE_WORDS | {"roi"}  # "needs ROI figures" … "emailed the ROI sheet"
+HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date
 
 
 def _whole_cell(document: Document, start: int, end: int) -> bool:
@@ -306,8 +307,7 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
             chunks.append((start, start + prefix.end(), False))
             start += prefix.end()
         clauses = set()
-        if document.kind == "call-notes":  # "Spoke to Dana - send case study": two clauses; a line
-            # ended by a stop is a step of its own, though the next starts in lower case
+        if document.kind == "call-notes":  # "Spoke to Dana - send case study": two clauses
             clauses = {start + m.end() for m in NOTE_CLAUSE.finditer(document.text[start:end])}
             clauses |= {start + m.end() for m in LINE_END_STOP.finditer(document.text[start:end])}
         clauses |= {row for row in rows if start < row < end}  # a table's rows are one step each

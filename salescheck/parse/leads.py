@@ -26,8 +26,6 @@ except ImportError:  # pragma: no cover - a Python without it: every pattern run
 # characters that a case-insensitive ASCII letter matches but that do not lower-case to
 # it (checked over all of Unicode in the tests): folded first, so "ſoon" still leads
 FOLD = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
-
-
 FOLDED = tuple(chr(code) for code in FOLD)
 
 

@@ -95,9 +95,9 @@ class DatesCheck(Check):
             return None  # "Tue 3/3"-style: the weekday settles it
         if any(r is not None and r <= parsed.anchor for r in readings):
             return None  # one reading already past, or the document's own date ("Visit report (12/06/2026)")
-        span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
+        sentence = _sentence(parsed, expression)
         in_commitment = any(c.start <= expression.start < c.end for c in parsed.commitments)
-        if span is None or not (in_commitment or expression.has_time or SCHEDULING.search(span.sent.text)):
+        if sentence is None or not (in_commitment or expression.has_time or SCHEDULING.search(sentence)):
             return None
         first, second = readings
         return {"readings": f"{format_day(first)} or {format_day(second)}" if first and second else expression.text,
@@ -111,8 +111,7 @@ class DatesCheck(Check):
         if not 1 <= hour < self.settings["earliest_hour"]:
             return None
         if not expression.has_day and not any(c.start <= expression.start < c.end for c in parsed.commitments):
-            span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
-            sentence = span.sent.text if span is not None else ""
+            sentence = _sentence(parsed, expression) or ""
             if not (SCHEDULING.search(sentence) or MEETING_TIME.search(sentence)):
                 return None  # "the 5-year term with a break at 3": an hour only where a meeting is
         minute = fields.get("minute") or ("30" if expression.text.lower().startswith("half") else "00")
@@ -142,8 +141,14 @@ def _read_as_date(parsed, expression) -> bool:
     before = parsed.document.text[max(0, expression.start - 30):expression.start]
     if DATE_BEFORE.search(before) or "weekday" in expression.fields:
         return True
+    sentence = _sentence(parsed, expression)
+    return sentence is not None and SCHEDULING.search(sentence) is not None
+
+
+def _sentence(parsed, expression) -> str | None:
+    """The text of the sentence an expression stands in (None where no token covers it)."""
     span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
-    return span is not None and SCHEDULING.search(span.sent.text) is not None
+    return span.sent.text if span is not None else None
 
 
 def _day_month_readings(expression) -> list[tuple[int, int, int | None]]:
@@ -177,8 +182,8 @@ def _deadline(parsed, expression) -> bool:
     before = parsed.document.text[max(0, expression.start - 30):expression.start]
     if not DEADLINE_BEFORE.search(before):
         return False
-    span = parsed.doc.char_span(expression.start, expression.end, alignment_mode="expand")
-    return span is not None and not PAST_TENSE.search(span.sent.text)
+    sentence = _sentence(parsed, expression)
+    return sentence is not None and not PAST_TENSE.search(sentence)
 
 
 def _readings(expression, parsed) -> list[dt.date]:

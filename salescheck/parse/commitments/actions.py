@@ -234,12 +234,10 @@ def _kind_of_action(token) -> str | None:
         return "delivery"
     if lemma in ("ping", "text", "message") and any(c.dep_ in ("dative", "dobj") and coarse(c) in ("PRON", "PROPN")
                                                    for c in token.children) \
-            and any(t.lower_ in DELIVERABLE_NOUNS and _governed_by(t, token) for t in token.subtree if t.i > token.i):
-        return "delivery"  # "will ping u the quote tmrw", with the parse hanging 'quote' off the date
+            and (any(c.dep_ == "dobj" and coarse(c) not in ("PRON", "PROPN") for c in token.children)
+                 or any(t.lower_ in DELIVERABLE_NOUNS and _governed_by(t, token) for t in token.subtree if t.i > token.i)):
+        return "delivery"  # a person and a thing: "I'll ping you the link later", "will ping u the quote tmrw"
     if lemma in PERSON_OBJECT and any(c.dep_ == "dobj" and coarse(c) not in ("PRON", "PROPN") for c in token.children):
-        if lemma in ("ping", "text", "message") and any(c.dep_ in ("dative", "dobj") and coarse(c) in ("PRON", "PROPN")
-                                                       for c in token.children):
-            return "delivery"  # "I'll ping you the link later": a person and a thing
         return None  # "meet the deadline", "connect your self-check kiosks": not contact
     if lemma == "connect" and not any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ == "with")
                                       for c in token.children) and not _people_connecting(token):

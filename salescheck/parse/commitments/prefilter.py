@@ -17,8 +17,8 @@ ACTION_FORMS = frozenset(
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # what opens a clause that records what was done: "Sent the deck.", "Called Ben, no answer."
-PAST_FORMS = frozenset({form for form in ACTION_FORMS if form.endswith("ed")} - {
-    lemma for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE} | ACTION_FORMS_EXTRA - {"f/u", "follow-up", "follow-ups"})
+PAST_FORMS = frozenset(({form for form in ACTION_FORMS if form.endswith("ed")} - (CONTACT | DELIVERY | ARRANGE | SETTLE))
+                       | (ACTION_FORMS_EXTRA - {"f/u", "follow-up", "follow-ups"}))
 
 
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
@@ -64,7 +64,8 @@ OPENING_WORDS = re.compile(r"^\W*(?:(?:next steps?|todo|to do|action(?: items?)?
                            r"(\S+(?:\s*\([^)\n]{0,40}\))?(?:\s+to\s+\S+|\s+\S+)?)")  # "Call back", "Marcus (CFO) to send"
 
 
-SENTENCE_BREAK = re.compile(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+")
+# where a sentence, a line or a notes clause may open with its action
+OPENING_BREAK = re.compile(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+")
 # where a clause after a record of what was done may open: "Spoke to Dana, send pricing Friday"
 CLAUSE_BREAK = re.compile(r"(?<=[,:])\s+")
 
@@ -81,7 +82,7 @@ def may_commit(text: str) -> bool:
         return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text) or ASKS_FOR_THINGS.search(text))
     if FRAMING.search(text) or PROGRESSIVE.search(text):
         return True
-    return any(_opens_with_action(sentence) for sentence in SENTENCE_BREAK.split(text))
+    return any(_opens_with_action(sentence) for sentence in OPENING_BREAK.split(text))
 
 
 def _opens_with_action(sentence: str) -> bool:
