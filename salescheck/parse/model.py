@@ -11,6 +11,8 @@ import os
 import sys
 import types
 
+from . import ruler
+
 # one BLAS thread per process: --jobs already puts a worker on every core, and more
 # threads than cores only make them wait for each other. Set before numpy is first
 # imported (spaCy and thinc import it), which is when OpenBLAS reads them.
@@ -70,6 +72,7 @@ def load_model(name: str):
             nlp.tokenizer.add_special_case(case, [{"ORTH": case}])
         for case, pieces in SPLIT_CASES.items():
             nlp.tokenizer.add_special_case(case, pieces)
+        ruler.speed_up(nlp)  # the same annotations, found by table lookups
         _loaded[name] = nlp
     return _loaded[name]
 
