@@ -190,10 +190,17 @@ def test_a_reply_header_in_another_language_starts_the_quoted_thread(header):
 
 
 @pytest.mark.parametrize("sign_off", ["Best wishes,", "Mit freundlichen Grüßen", "Cordialement,", "Thanks & regards,",
-                                      "Thanks & Best Regards,", "Many thanks and kind regards"])
+                                      "Thanks & Best Regards,", "Many thanks and kind regards",
+                                      "With best regards from Neu-Ulm", "Regards from Lagos,"])
 def test_sign_offs_start_the_signature(sign_off):
     source = f"Hi Dana,\n\nThe deck is attached.\n\n{sign_off}\nSam Carter\nSales Director | +44 20 7946 0311\n"
     assert "Sam Carter" not in read_document("draft.txt", source).text
+
+
+@pytest.mark.parametrize("line", ["Thanks from Dana, she will call you Friday", "Regards from Lagos: the survey is done"])
+def test_a_line_that_only_starts_like_a_sign_off_stays_in_the_body(line):
+    source = f"Hi Sam,\n\nThe deck is attached.\n\n{line}\nSam Carter\n"
+    assert line in read_document("draft.txt", source).text
 
 
 def test_everything_after_a_signature_delimiter_is_skipped():

@@ -31,7 +31,9 @@ SIGN_OFF = re.compile(
     r"(?:many )?thanks (?:and|&) (?:best |kind |warm )?regards|"
     r"with thanks|respectfully|rgds|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|saludos|"
     r"un saludo|cordiali saluti|un saluto|saluti|met vriendelijke groet(?:en)?|groeten|pozdrawiam|"
-    r"atenciosamente|med vänlig hälsning)\s*[,.!]?\s*$",
+    r"atenciosamente|med vänlig hälsning)"
+    r"(?:\s+from\s+(?-i:[A-Z])[\w.&'-]*(?:\s+[\w.&'-]+){0,3})?"  # "With best regards from Neu-Ulm"
+    r"\s*[,.!]?\s*$",
     re.IGNORECASE,
 )
 DISCLAIMER = re.compile(

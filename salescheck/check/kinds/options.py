@@ -10,7 +10,7 @@ from ..options import Option, compile_regexes
 from .base import Check, Hit, first_text_offset, sentence_hit
 
 OPTION_TITLE = re.compile(
-    r"^(?:(?:option|tier|package|plan|scenario|alternative)\s*(?P<label>[A-Z0-9]\b|one|two|three|four|1st|2nd|3rd)|"
+    r"^(?:(?:option|tier|package|plan|scenario|alternative|programme|program|variant)\s*(?P<label>[A-Z0-9]\b|one|two|three|four|1st|2nd|3rd)|"
     r"(?P<name>bronze|silver|gold|platinum|basic|standard|premium|starter|essentials?|growth|pro|professional|enterprise|plus|lite|core|advanced))\b",
     re.I)
 ROW_LABELS = {"feature", "features", "plan", "plans", "package", "packages", "tier", "tiers", "option", "options"}
@@ -20,17 +20,17 @@ COLUMN_NAMES = re.compile(r"^(?:description|details?|what'?s included|included|s
                           r"timing|when|owner|deliverables?)$", re.IGNORECASE)
 OPTIONS_STATED = re.compile(
     r"\b(two|three|four|both|2|3|4)\s+(?:\w+\s+)?(?:options|packages|plans|tiers|ways|approaches|models|paths|routes|"
-    r"choices|alternatives|configurations|versions|levels|bundles|scenarios)\b", re.IGNORECASE)
+    r"choices|alternatives|configurations|versions|levels|bundles|scenarios|programmes|programs|variants)\b", re.IGNORECASE)
 EITHER_OR = re.compile(r"\beither\b[^.?!]*\bor\b", re.IGNORECASE)
 MONEY = re.compile(r"[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP)\b")
 # a choice between offers implies two of them: "Which level would suit you best?"
 CHOICE_OF_OFFERS = re.compile(
     r"\bwhich (?:of the (?:two|three|four)|of these|one|(?:\w+ )?(?:option|level|package|tier|plan|term|version|"
-    r"configuration|bundle|approach|route|scope|model)s?)\b", re.IGNORECASE)
+    r"configuration|bundle|approach|route|scope|model|programme|program|variant)s?)\b", re.IGNORECASE)
 # tiers that build on each other: "Everything in Essential, plus window cleaning"
 BUILDS_ON = re.compile(r"\b(?i:everything|all) (?i:in|of|from) (?i:the )?(?:[A-Z][\w-]*|(?i:option) [A-D1-4])\b,? (?i:plus|and|as well as)\b")
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
-OPTION_MENTION = re.compile(r"\b(?i:option|tier|package)\s+(?P<label>[A-D1-4])\b")
+OPTION_MENTION = re.compile(r"\b(?i:option|tier|package|programme|variant)\s+(?P<label>[A-D1-4])\b")
 
 
 class OptionsCheck(Check):
