@@ -19,3 +19,18 @@ ACTIVITY = re.compile(
 
 def names_activity(text: str) -> bool:
     return bool(ACTIVITY.search(text))
+
+
+# an activity verb right before a count: "Present the 2 new infusion pumps" counts what is
+# shown, not a result
+ACTIVITY_OBJECT_BEFORE = re.compile(
+    r"\b(?:present(?:ing)?|show(?:ing)?|demo(?:ing)?|demonstrat(?:e|ing)|discuss(?:ing)?|introduc(?:e|ing)|"
+    r"walk(?:ing)? (?:them|her|him) through|go(?:ing)? (?:over|through)|run(?:ning)? through|talk(?:ing)? (?:about|through))"
+    r"\s+(?:(?:the|our|their|its|her|his|them|him)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def counts_what_is_shown(text_before: str) -> bool:
+    """Whether a count follows an activity verb ("discuss the 3 ..."), given the text before it."""
+    return bool(ACTIVITY_OBJECT_BEFORE.search(text_before))

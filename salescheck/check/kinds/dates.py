@@ -35,6 +35,9 @@ DATE_BEFORE = re.compile(r"(?:\b(?:on|by|until|till|before|from|after|due|w/c|wc
 PAST_EVENT_BEFORE = re.compile(r"\b(?:(?:our|the|your|my|last) (?:call|meeting|chat|conversation|visit|demo|email|discussion|"
                                r"site visit|phone call)|(?:spoke|met|talked|discussed|visited|called|sent|emailed|received)"
                                r")\s+(?:on|of|dated)?\s*(?:the\s+)?$", re.IGNORECASE)
+# a line that opens with the next step, up to its date: "Next follow-up: ", "- Next call w/ Dana "
+NEXT_STEP_BEFORE = re.compile(r"^\W*next(?: steps?| actions?)?\b(?:\s*[:\-–]\s*|\s+)(?:[\w/&.'-]+\s*[:\-–]?\s*){0,4}$",
+                              re.IGNORECASE)
 PAST_TENSE = re.compile(r"\b(?:was|were|had|expired|ended|closed|lapsed|passed|missed)\b", re.IGNORECASE)
 EXPLICIT_DATE = {"iso", "day_month", "month_day", "numeric"}
 
@@ -71,7 +74,8 @@ class DatesCheck(Check):
     def _past(self, parsed, expression):
         if not expression.has_day or not EXPLICIT_DATE & set(expression.parts):
             return None
-        if not any(c.start <= expression.start < c.end for c in parsed.commitments) and not _deadline(parsed, expression):
+        if not any(c.start <= expression.start < c.end for c in parsed.commitments) and not _deadline(parsed, expression) \
+                and not _next_step(parsed, expression):
             return None
         if PAST_EVENT_BEFORE.search(parsed.document.text[max(0, expression.start - 40):expression.start]):
             return None  # "as per our call on Monday 1 June": when something happened, not a follow-up
@@ -184,6 +188,14 @@ def _deadline(parsed, expression) -> bool:
         return False
     sentence = _sentence(parsed, expression)
     return sentence is not None and not PAST_TENSE.search(sentence)
+
+
+def _next_step(parsed, expression) -> bool:
+    """A date on a line that names the next step: "Next follow-up: Tue 13 Jan 10:00",
+    "- Next call Thu 5/3 2pm" (a plan, even when no verb promises it)."""
+    text = parsed.document.text
+    line_start = text.rfind("\n", 0, expression.start) + 1
+    return bool(NEXT_STEP_BEFORE.search(text[line_start:expression.start]))
 
 
 def _readings(expression, parsed) -> list[dt.date]:

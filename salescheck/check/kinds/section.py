@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
-from ...parse.activity import names_activity
+from ...parse.activity import counts_what_is_shown, names_activity
 from ..options import Option
 from .base import Check, Hit, first_text_offset
 
@@ -51,7 +51,8 @@ class SectionCheck(Check):
     def verdict(self, parsed, section) -> tuple[str, str]:
         text = parsed.document.text
         body = text[section.body_start:section.end]
-        measures = [m for m in parsed.measures if section.body_start <= m.start < section.end]
+        measures = [m for m in parsed.measures if section.body_start <= m.start < section.end
+                    and not (m.kind == "count" and counts_what_is_shown(text[max(section.body_start, m.start - 60):m.start]))]
         if not body.strip():
             return "not-smart", "measurable outcome and no date"
         if not measures and names_activity(body):
