@@ -385,9 +385,36 @@ def test_commitment_phrasings(parse, text, expected):
     # confirming the order is the go-ahead (a close), not something to send
     ("Kindly confirm the order so we can start forging.", None),
     ("Please confirm the delivery address by Friday.", ("delivery", "prospect", "request", "day")),
+    # so is signed paperwork sent back when the reader is asked for it; a promise to send it is not
+    ("Once you've had a chance to review, simply countersign page 4 and return it to me.", None),
+    ("Please sign and return the order form.", None),
+    ("Please return the signed order form.", ("delivery", "prospect", "request", "none")),
+    ("Lars will send the signed DPA when legal are done with it.", ("delivery", "prospect", "promise", "none")),
+    ("I'll sign the NDA and send it back.", ("delivery", "rep", "promise", "none")),
+    # dropping by is a visit; 'll after a name or a noun; "wil" typed in a hurry; pencilling in
+    ("Our agronomist'll be by sometime in April to walk the fields with you.", ("contact", "rep", "promise", "vague")),
+    ("I'll be round next week to measure up.", ("contact", "rep", "promise", "vague")),
+    ("I'll be by my phone all day.", None),
+    ("It will be over by Friday.", None),
+    ("Jen'll send the revised quote soon.", ("delivery", "prospect", "promise", "vague")),
+    ("I wil call you the next wek to confirm the instalation date.", ("contact", "rep", "promise", "none")),
+    ("We'll pencil in the install for sometime after Easter.", ("contact", "rep", "promise", "vague")),
+    ("I pencilled in the install for Tue 3 March at 9am.", None),
+    # windows to meet in are availability, not a deliverable
+    ("Could you send me 2-3 windows that work next week?", None),
+    ("I'll send you the window specs tomorrow.", ("delivery", "rep", "promise", "day")),
 ])
 def test_commitment_phrasings_in_email(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
+    assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("18/05 - RDV on site with Mme Durand, 45 min. Visit of the premises (420 m²). Not satisfied.", None),
+    ("Visit the premises with the facilities manager next week.", ("contact", "rep", "todo", "vague")),
+])
+def test_a_verb_form_before_of_names_what_happened(parse, text, expected):
+    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "notes.md", "call-notes").commitments]
     assert got == ([expected] if expected else [])
 
 

@@ -27,7 +27,12 @@ DISABLED = ("ner",)
 SPECIAL_CASES = ("f/u", "F/u", "F/U", "w/c", "W/c", "W/C", "Wed", "wed", "Weds")
 # "Lets grab 15 mins": at a capital, "Lets" is "Let's" typed without its apostrophe (the
 # verb "lets" needs a subject before it)
-SPLIT_CASES = {"Lets": [{"ORTH": "Let"}, {"ORTH": "s", "NORM": "'s"}]}
+SPLIT_CASES = {"Lets": [{"ORTH": "Let"}, {"ORTH": "s", "NORM": "'s"}],
+               # "I wil call you": the tagger reads the norm, so the typo is tagged as 'will' is
+               "wil": [{"ORTH": "wil", "NORM": "will"}]}
+# "Our agronomist'll be by", "Jen'll send it": English's tokenizer splits 'll only off the
+# pronouns it lists, so a name or a noun keeps it
+SUFFIXES = ("'ll", "’ll")
 
 
 class ModelMissing(Exception):
@@ -57,6 +62,7 @@ def load_model(name: str):
     """The trained spaCy pipeline `name`, loaded once per process."""
     if name not in _loaded:
         spacy = _import_spacy()
+        from spacy.util import compile_suffix_regex
         from thinc.api import use_ops
 
         # thinc multiplies matrices with its bundled BLIS by default; numpy's OpenBLAS
@@ -72,6 +78,8 @@ def load_model(name: str):
             nlp.tokenizer.add_special_case(case, [{"ORTH": case}])
         for case, pieces in SPLIT_CASES.items():
             nlp.tokenizer.add_special_case(case, pieces)
+        if name in PREFERRED:  # English's own suffixes (see above), and 'll
+            nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + list(SUFFIXES)).search
         ruler.speed_up(nlp)  # the same annotations, found by table lookups
         _loaded[name] = nlp
     return _loaded[name]

@@ -8,7 +8,7 @@ from .grammar import _label_width, _opens_clause, _opens_sentence, _subject, _wh
 from .words import (
     ANSWERS, ARRANGE, CALL_MEDIA, CONTACT, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FOLLOW_UP, FUTURE_AUX,
     HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT,
-    PERSON_OBJECT, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE)
+    PERSON_OBJECT, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE, SIGNING)
 
 
 # every lemma _kind_of_action asks about: a token with none of these (and not a meeting,
@@ -104,6 +104,9 @@ def _kind_of_action(token) -> str | None:
         return None  # a past form tagged as a base form ("Sent it" as VB) is the tagger's slip
     if pos != "VERB" and not _fragment_head(token):
         return None
+    if token.tag_ == "VB" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "of" \
+            and token.nbor().head.i == token.i and not any(c.dep_ == "dobj" for c in token.children):
+        return None  # "Visit of the premises (420 m²)": a noun the tagger took for a verb
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
     if lemma == "give" and any(LEXICON.lemma(t) in RING_NOUNS for t in _objects_and_compounds(token)):
         return "contact"  # "give you a ring", and "give Karen a bell Tues" with the parse's compound
@@ -147,6 +150,8 @@ def _kind_of_action(token) -> str | None:
     if lemma == "be" and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ == "you" for g in c.children)
                              for c in token.children):
         return "delivery"  # "the revised quote will be with you shortly"
+    if lemma == "be" and _dropping_by(token):
+        return "contact"  # "our agronomist'll be by sometime in April", "I'll be round next week"
     if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
                                for c in token.children) and _has_object(token):
         return "delivery"  # "I'll have the numbers for you soon"
@@ -167,6 +172,8 @@ def _kind_of_action(token) -> str | None:
     if lemma == "follow" and not any(c.dep_ in ("prt", "advmod") and c.lower_ == "up" for c in token.children) \
             and (_subject(token) is not None and coarse(_subject(token)) == "NOUN"):
         return "delivery"  # "the contract will follow shortly"
+    if lemma == "pencil" and "in" in particles:
+        return "contact"  # "we'll pencil in the install for after Easter": booking, however loosely
     if lemma in ("get", "put", "pencil", "pop") and any(
             c.dep_ == "prep" and c.lower_ in ("in", "into") and any(LEXICON.lemma(g) in DIARY for g in c.children)
             for t in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in t.children) \
@@ -201,6 +208,8 @@ def _kind_of_action(token) -> str | None:
                                for c in token.children) \
             and (lemma in ("fix", "agree", "find") or particles & {"out", "down", "in"}):
         return "contact"  # "we'll sort out a date for the workshop", "let's agree a time"
+    if lemma in ("return", "send") and _signed_for_us(token):
+        return None  # "simply countersign page 4 and return it to me": the go-ahead, not a thing to send
     if lemma == "confirm" and any(c.dep_ == "dobj" and c.lower_ in ("order", "po", "acceptance", "go-ahead")
                                   for c in token.children):
         return None  # "kindly confirm the order so we can start forging": the go-ahead, not a thing to send
@@ -278,6 +287,38 @@ def _stative(token) -> bool:
     """A present or past form with no helper: "you have everything you need from me" says
     how things stand (not "you'll have it from us", "expect it from me")."""
     return token.tag_ in ("VBP", "VBZ", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
+
+
+ASKING_SOFTLY = {"please", "pls", "kindly", "simply", "just"}
+
+
+VISITING = {"by", "round", "over", "along", "around"}
+PEOPLE_PRONOUNS = {"i", "we", "he", "she", "they", "you"}
+
+
+def _dropping_by(token) -> bool:
+    """A person who will "be by", "be round", "be over": a visit (not "I'll be by my
+    phone", "it will be over by Friday")."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+        return False
+    subject = _subject(token)
+    if subject is None or not (subject.lower_ in PEOPLE_PRONOUNS or coarse(subject) == "PROPN"
+                               or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)):
+        return False
+    return any(c.lower_ in VISITING and c.dep_ in ("prep", "advmod", "prt", "acomp")
+               and not any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+
+def _signed_for_us(token) -> bool:
+    """Signing and sending back, asked of the reader in one breath: "simply countersign
+    page 4 and return it to me" is the close, not a delivery (but "pls send the signed
+    order form when you can" asks for a thing, and stays a request)."""
+    if _subject(token) is not None or not any(
+            t.lower_ in ASKING_SOFTLY or (t.dep_ == "pobj" and t.lower_ in ("me", "us") and t.head.head.i == token.i)
+            for t in token.sent):
+        return False  # "Lars will send the signed DPA", and a to-do in notes: "Return signed NDA to legal"
+    linked = ([token.head] if token.dep_ == "conj" else []) + [c for c in token.children if c.dep_ == "conj"]
+    return any(LEXICON.lemma(t) in SIGNING for t in linked)
 
 
 def _from_writer(token) -> bool:

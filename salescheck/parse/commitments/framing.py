@@ -237,7 +237,7 @@ def _framed_by_head(verb, head, auxes, sent, timed):
     if head_lemma == "sure" and LEXICON.lemma(head.head) in ("make", "ensure"):
         return _framing(head.head, sent, timed) or ()
     # reported future: "Tom mentioned he'd send the RFP", "I said I'd call on Friday"
-    if head_lemma in REPORTING and verb.dep_ == "ccomp" and auxes & {"would", "'d", "will", "'ll"} and \
+    if head_lemma in REPORTING and verb.dep_ == "ccomp" and auxes & {"would", "'d", "will", "'ll", "wil"} and \
             head.tag_ in ("VBD", "VBN") and not _conditional(verb):
         return _who(_subject(verb)), "promise"
     return None

@@ -18,7 +18,7 @@ def _opens_clause(token) -> bool:
     if _opens_sentence(token):
         return True
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    return before is not None and (before.text in CLAUSE_MARKS or before.lower_ in ("will", "'ll", "to", "must", "should"))
+    return before is not None and (before.text in CLAUSE_MARKS or before.lower_ in ("will", "'ll", "wil", "to", "must", "should"))
 
 
 def _label_width(sent) -> int:

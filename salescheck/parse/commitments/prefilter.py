@@ -13,7 +13,7 @@ from .words import (
 
 ACTION_FORMS = frozenset(
     {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | {"try", "give", "drop", "shoot", "hear", "know", "promise",
-                                                            "keep", "grab"}
+                                                            "keep", "grab", "pencil"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # what opens a clause that records what was done: "Sent the deck.", "Called Ben, no answer."
@@ -23,7 +23,8 @@ PAST_FORMS = frozenset(({form for form in ACTION_FORMS if form.endswith("ed")} -
 
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
 FROM_WRITER = re.compile(r"\bfrom (?:me|us|our)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to|with) you\b|"
-                         r"\blooking forward\b|\b(?:will|'ll|shall) see you\b", re.IGNORECASE)
+                         r"\blooking forward\b|\b(?:will|'ll|shall) see you\b|"
+                         r"\b(?:will|wil|'ll|shall) be (?:by|round|over|along|around)\b", re.IGNORECASE)  # "I'll be round Tuesday"
 
 
 # "wants a call back", "asked for a demo": a meeting asked for by name, with no action verb
@@ -48,7 +49,7 @@ WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 
 
 FRAMING = re.compile(
-    r"\b(?:will|'ll|shall|wo|won't|going to|gonna|let's|lets|let me|let us|plans?|intend(?:s|ing)?|aim(?:s|ing)?|"
+    r"\b(?:will|wil|'ll|shall|wo|won't|going to|gonna|let's|lets|let me|let us|plans?|intend(?:s|ing)?|aim(?:s|ing)?|"
     r"planning(?=\s+(?:to|on|a|an|the|another|for|some|our|my|your|their)\b)|"  # not "route planning software"
     r"hop(?:e|es|ing)|want(?:s|ed)?|'d|mention(?:s|ed)?|sure|"
     r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"

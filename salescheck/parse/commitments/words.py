@@ -48,7 +48,7 @@ HOLD_A_MEETING = {"have", "see", "do", "hold", "run", "get", "grab"}  # … a ca
 NOUN_REQUEST_VERBS = {"want", "request", "need", "ask", "suggest", "prefer", "propose"}
 # "we'll get a date in the diary": arranging a meeting without naming it
 DIARY = {"diary", "calendar", "calendars", "diaries", "schedule"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo"}
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "wil"}  # "wil": typed in a hurry
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 REQUEST_VERBS = {"ask", "request", "want", "tell", "say", "suggest", "prefer", "need", "expect", "invite"}
 INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "need", "promise", "agree", "mean", "try", "expect", "arrange", "offer"}
@@ -63,13 +63,15 @@ ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "infor
            "figure", "number", "price", "cost", "feedback", "date", "availability", "view", "verdict", "count", "list",
            "value", "amount", "budget", "volume", "volumes", "quantity"}
 QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
-NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "calendar", "thoughts", "feedback", "questions",
+NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "windows", "window", "calendar", "thoughts", "feedback", "questions",
                      "regards", "best", "date", "dates", "address"}
 PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro", "buzz", "contact",
                  "inform", "notify"}  # contact when their object is a person
 FOLLOW_UP = {"f/u", "follow-up"}
 DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
 RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
+# signing paperwork: "sign and return it" is the go-ahead, not a deliverable
+SIGNING = {"sign", "countersign", "counter-sign", "initial", "execute"}
 RECEIVING = {"expect", "have", "receive", "get", "hear"}  # "Expect the SOW from me", "you'll have it from us"
 EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
