@@ -57,6 +57,14 @@ FRAMING = re.compile(
     r"kindly)\b|\?", re.IGNORECASE)
 
 
+# what can still put an action in the past tense ahead: "the contract will be sent Tuesday",
+# "needs to be booked" (but "As promised, I've attached…", "the export you asked about",
+# "I've booked Mon 16 March" only report)
+AHEAD = re.compile(r"\b(?:will|wil|'ll|shall|wo|won't|going to|gonna|would|'d|can|could|should|must|need(?:s|ed)?|"
+                   r"want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ing)|plans?|planning|let|please|pls|kindly|to be)\b|\?",
+                   re.IGNORECASE)
+
+
 PROGRESSIVE = re.compile(r"\b(?:am|'m|are|'re|is|'s|be)\s+(?:\w+\s+)?(?:" + "|".join(
     sorted({re.escape(f) for f in ACTION_FORMS if f.endswith("ing")}, key=len, reverse=True)) + r")\b", re.IGNORECASE)
 
@@ -79,7 +87,9 @@ def may_commit(text: str) -> bool:
     actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
     if actions & DROP and not DROP_USE.search(text):
         actions -= DROP
-    if not actions:
+    if not actions or (actions <= PAST_FORMS and not AHEAD.search(text)):
+        # no action word, or only done ones ("As promised, I've attached …"): only a
+        # meeting or a thing asked for by name, or something coming from us, can commit
         return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text) or ASKS_FOR_THINGS.search(text))
     if FRAMING.search(text) or PROGRESSIVE.search(text):
         return True
