@@ -191,7 +191,8 @@ def test_a_reply_header_in_another_language_starts_the_quoted_thread(header):
 
 @pytest.mark.parametrize("sign_off", ["Best wishes,", "Mit freundlichen Grüßen", "Cordialement,", "Thanks & regards,",
                                       "Thanks & Best Regards,", "Many thanks and kind regards",
-                                      "With best regards from Neu-Ulm", "Regards from Lagos,"])
+                                      "With best regards from Neu-Ulm", "Regards from Lagos,", "Yours faithfully,",
+                                      "Ngā mihi,"])
 def test_sign_offs_start_the_signature(sign_off):
     source = f"Hi Dana,\n\nThe deck is attached.\n\n{sign_off}\nSam Carter\nSales Director | +44 20 7946 0311\n"
     assert "Sam Carter" not in read_document("draft.txt", source).text
@@ -636,6 +637,15 @@ def test_log_lines_stamped_alike_are_separate_entries_however_long():
     firsts = [document.lines[b.first] for b in document.blocks]
     assert "09/03 11:05 spoke w/ Dave, 12 min." in firsts
     assert "12/03 it is read as one block." not in firsts
+
+
+def test_log_lines_stamped_alike_but_for_their_weekday_are_separate_entries():
+    text = ("---\nkind: call-notes\ndate: 2026-01-23\n---\n"
+            "Tue 20/01 - rang again, straight to VM, didn't leave msg\n"
+            "Wed 21/01 - emailed fee sheet, no reply\n")
+    document = read_document("notes.txt", text)
+    assert [document.lines[b.first] for b in document.blocks] == [
+        "Tue 20/01 - rang again, straight to VM, didn't leave msg", "Wed 21/01 - emailed fee sheet, no reply"]
 
 
 def test_label_lines_under_a_long_label_line_are_blocks_of_their_own():

@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from .directives import take_directive
 from .document import Document, ReadError, locate, same_line, source_lines
-from .layout import find_blocks
+from .layout import find_blocks, pipe_rows
 from .quoting import hidden_lines
 
 HEADER_LINE = re.compile(r"^[\w-]+:")
@@ -41,9 +41,10 @@ def read_email(path: str, source: str) -> Document:
     for i in hidden_lines(lines):
         lines[i] = " " * len(lines[i])
     subject = str(headers.get("Subject", "") or "")
+    cells = pipe_rows(lines)  # a table typed with pipes into the message
     return Document(
-        path=path, source=source, lines=lines, origins=origins, blocks=find_blocks(lines),
-        kind="email", date=_date(headers, raw), meta={"subject": subject}, directives=directives,
+        path=path, source=source, lines=lines, origins=origins, blocks=find_blocks(lines, {i: "row" for i in cells}),
+        kind="email", date=_date(headers, raw), meta={"subject": subject}, directives=directives, cells=cells,
     )
 
 

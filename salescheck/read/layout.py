@@ -26,6 +26,10 @@ LOG_PREFIX = re.compile(
     r"(?:[ \t]*[:|\-–—,][ \t]*|[ \t]+)(?=\S)",
     re.IGNORECASE,
 )
+# a pipe table typed into plain text or an email: "| Signed NDA | your team | ASAP |"
+PIPE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$")
+RULE_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
+WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
 LABEL_LINE = re.compile(r"^\s*[A-Z][\w /&'-]{1,30}:\s")
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S")
 WRAP_WIDTH = 55  # a line this long that does not end a sentence probably wraps
@@ -54,6 +58,13 @@ def find_blocks(lines: list[str], roles: dict[int, str] | None = None) -> list[B
     return blocks
 
 
+def pipe_rows(lines: list[str]) -> dict[int, tuple[str, ...]]:
+    """The rows of pipe tables in plain text (not their |---| rules): line index -> cell
+    texts, as Markdown's reader gives them."""
+    return {i: tuple(cell.strip() for cell in line.strip().strip("|").split("|"))
+            for i, line in enumerate(lines) if PIPE_ROW.match(line) and not RULE_ROW.match(line)}
+
+
 def _starts_unit(lines: list[str], i: int, roles: dict[int, str], current: str) -> bool:
     if i in roles or current in ("heading", "row"):
         return True
@@ -75,9 +86,10 @@ def _starts_unit(lines: list[str], i: int, roles: dict[int, str], current: str) 
 
 
 def _same_stamp(previous: str, line: str) -> bool:
-    """Both lines open with a log date of the same shape ("09/03 11:05 ")."""
+    """Both lines open with a log date of the same shape ("09/03 11:05 ", "Tue 20/01 - "
+    over "Wed 21/01 - ")."""
     first, second = LOG_PREFIX.match(previous), LOG_PREFIX.match(line)
-    shape = lambda m: re.sub(r"\d", "9", m.group().strip())  # noqa: E731
+    shape = lambda m: WEEKDAY.sub("D", re.sub(r"\d", "9", m.group().strip()))  # noqa: E731
     return bool(first and second) and shape(first) == shape(second)
 
 

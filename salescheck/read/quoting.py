@@ -26,7 +26,8 @@ OUTLOOK_NEXT = re.compile(r"^\s*(Sent|Date|To|Gesendet|Datum|An|Envoyé|Date d'e
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
 SIGN_OFF = re.compile(
     r"^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
-    r"thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours|all the best|"
+    r"thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours faithfully|yours truly|faithfully|yours|"
+    r"all the best|ngā mihi|nga mihi|kia ora|"
     r"talk soon|speak soon|best wishes|kindest regards|with (?:best|kind|warm) regards|"
     r"(?:many )?thanks (?:and|&) (?:best |kind |warm )?regards|"
     r"with thanks|respectfully|rgds|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|saludos|"

@@ -20,6 +20,7 @@ SCHEDULING = re.compile(
     r"\b(?:book(?:ed|ing)?|invite|calendar|diary|scheduled?|meet(?:ing)?|call|demo|visit|deadline|due|by|"
     r"until|expires?|start(?:s|ing)?|go-live|kick-?off|deliver(?:y|ed)?|sign(?:ed|ing)?|review|session|appointment|"
     r"held|hold|reserved?|pencill?ed|slot|workshop|training|install(?:ation)?|onboarding|launch|"
+    r"arriv(?:e|es|al|ing)|ship(?:s|ping|ment)?|dispatch(?:ed)?|eta|etd|sail(?:s|ing)?|collection|"
     r"(?:proposed|target|planned|provisional|tentative|preferred) (?:date|day|time))\b",
     re.IGNORECASE)
 # where a bare hour is a meeting's time: "call at 3", "see you at 3", "lunch at 1" (not "a break at 3")

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...read.quoting import SIGN_OFF
 from ..options import Option, compile_regexes
 from .base import Check, Hit, first_text_offset, sentence_hit
 
@@ -29,6 +30,7 @@ CHOICE_OF_OFFERS = re.compile(
     r"configuration|bundle|approach|route|scope|model|programme|program|variant)s?)\b", re.IGNORECASE)
 # tiers that build on each other: "Everything in Essential, plus window cleaning"
 BUILDS_ON = re.compile(r"\b(?i:everything|all) (?i:in|of|from) (?i:the )?(?:[A-Z][\w-]*|(?i:option) [A-D1-4])\b,? (?i:plus|and|as well as)\b")
+SIGN_OFF_REACH = 10  # lines from the end where a sign-off may stand
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 OPTION_MENTION = re.compile(r"\b(?i:option|tier|package|programme|variant)\s+(?P<label>[A-D1-4])\b")
 
@@ -67,7 +69,7 @@ class OptionsCheck(Check):
                 yield Hit(start, end if end > start else len(parsed.document.text),
                           {"text": parsed.document.text[start:end].strip(), "count": count})
             return
-        closing = _whole_sentences(parsed)[-self.settings["closing_sentences"]:]
+        closing = _before_sign_off(parsed, _whole_sentences(parsed))[-self.settings["closing_sentences"]:]
         if any(c.search(text) for _, text in closing for c in self.choice):
             return
         for start, text in closing:
@@ -89,6 +91,18 @@ class OptionsCheck(Check):
                 if match:
                     return match.span()
         return None
+
+
+def _before_sign_off(parsed, sentences: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The sentences above a sign-off near the end ("Ngā mihi," over the name and phone
+    number of a proposal, which the reader keeps): the close is the last thing said."""
+    document = parsed.document
+    tail = range(max(0, len(document.lines) - SIGN_OFF_REACH), len(document.lines))
+    sign_off = next((i for i in tail if SIGN_OFF.match(document.lines[i])), None)
+    if sign_off is None:
+        return sentences
+    cut = document.line_start(sign_off)
+    return [s for s in sentences if s[0] < cut]
 
 
 def _whole_sentences(parsed) -> list[tuple[int, str]]:
