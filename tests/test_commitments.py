@@ -400,6 +400,12 @@ def test_commitment_phrasings(parse, text, expected):
     ("I wil call you the next wek to confirm the instalation date.", ("contact", "rep", "promise", "none")),
     ("We'll pencil in the install for sometime after Easter.", ("contact", "rep", "promise", "vague")),
     ("I pencilled in the install for Tue 3 March at 9am.", None),
+    # coming to a place, revisiting (not a thing), confirming the contract as the go-ahead
+    ("Our technician will come to Mutare to do the detailed site survey.", ("contact", "rep", "promise", "none")),
+    ("I'll come to your office next week.", ("contact", "rep", "promise", "vague")),
+    ("I think we will come to an agreement soon.", None),
+    ("We'll revisit the pricing next quarter.", None),
+    ("Please sign and return page 6 to confirm the contract.", None),
     # windows to meet in are availability, not a deliverable
     ("Could you send me 2-3 windows that work next week?", None),
     ("I'll send you the window specs tomorrow.", ("delivery", "rep", "promise", "day")),

@@ -42,6 +42,19 @@ def test_next_steps_table_rows_without_a_day(parse):
                     (7, "delivery", "vague", False), (8, "contact", "none", False)]
 
 
+@pytest.mark.parametrize("filename", ["notes.txt", "mail.eml"])
+def test_a_pipe_table_typed_into_plain_text_or_an_email_is_read_as_one(parse, filename):
+    table = ("ACTION ITEMS\n| No | Item | Owner | Due |\n|----|------|-------|-----|\n"
+             "| 1 | Revised quotation for 180k pcs | Park | 2026-04-28 |\n"
+             "| 2 | H2 rolling forecast | Mr. de Vries | - |\n"
+             "| 3 | On-site process audit | Ms. Bakker | to be decided |\n")
+    if filename.endswith(".eml"):
+        table = "From: a@example.com\nDate: Mon, 2 Mar 2026 10:00:00 +0000\nSubject: actions\n\n" + table
+    parsed = parse(table, filename, "call-notes" if filename.endswith(".txt") else None)
+    rows = [parsed.document.lines[parsed.document.line_index(c.start)].split("|")[2].strip() for c in parsed.commitments]
+    assert rows == ["H2 rolling forecast", "On-site process audit"]
+
+
 def test_a_table_without_a_when_column_is_not_a_list_of_commitments(parse):
     table = "# Pricing\n\n| Item | Price |\n|---|---|\n| Onboarding workshop | £2,000 |\n| Report pack | £500 |\n"
     assert parse(table, "proposal.md", "proposal").commitments == []
@@ -146,3 +159,13 @@ def test_a_request_the_rep_then_takes_on_is_one_step(parse):
     notes = ("# Site visit\n\n- He wants a quote for the chiller service and the pump swap.\n"
              "- Met the FM team on the roof.\n- Chiller service quote to follow.\n")
     assert found(parse, notes) == [("delivery", "pending", "none")]
+
+
+@pytest.mark.parametrize("second, expected", [
+    ("We will send on Friday 17.04.", [("delivery", "promise", "day")]),  # takes it on at once
+    ("We will send the samples on Friday 17.04.", [("delivery", "reported-request", "none"),
+                                                    ("delivery", "promise", "day")]),  # another thing
+])
+def test_a_request_taken_on_in_the_next_sentence_without_naming_it_is_one_step(parse, second, expected):
+    notes = f"# Visit report\n\n3. Mr. van Dijk asked us to send the revised drawings. {second}\n"
+    assert found(parse, notes) == expected

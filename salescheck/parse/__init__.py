@@ -38,7 +38,7 @@ DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received)\b|(?:he|she|th
                   r"(?:emailed|sent|shared|forwarded|did|has done|has sent|already sent)\b(?: it| them| this| that)?)",
                   re.IGNORECASE)
 PIPE_ROW = re.compile(r"(?m)^[ \t]*\|.*\|[ \t]*$")  # a table row, also when typed into an email
-# in notes a line ended by a stop is a step of its own, though the next starts in lower case
+# a line ended by a stop is a step of its own, though the next starts in lower case
 LINE_END_STOP = re.compile(r"[.!?][\"')\]]*[ \t]*\n\s*(?=\S)")
 # in notes a spaced dash before a lower-case word starts a new clause
 NOTE_CLAUSE = re.compile(
@@ -219,10 +219,17 @@ def _unsuperseded(document: Document, commitments: list) -> list:
         if c.mode in ("reported-request", "request") and c.action == "delivery":
             owed = _things(document.text[c.verb_start:c.end])
             if owed and any(later.start >= c.end and later.who == "rep" and later.action == "delivery"
-                            and owed & _things(document.text[later.start:later.end]) for later in commitments):
+                            and (owed & _things(document.text[later.start:later.end])
+                                 or _answers_at_once(document, c, later)) for later in commitments):
                 continue
         kept.append(c)
     return kept
+
+
+def _answers_at_once(document: Document, request, later) -> bool:
+    """The very next sentence takes the request on without naming the thing again: "asked
+    us to send the revised drawings and price. We will send on Friday 17.04." """
+    return not document.text[request.end:later.start].strip(" \t.") and not _things(document.text[later.start:later.end])
 
 
 def _done_later(document: Document, commitment, expressions) -> bool:
@@ -306,10 +313,11 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
             # parser reads "Spoke to Dana - send pricing" better without "2026-03-09"
             chunks.append((start, start + prefix.end(), False))
             start += prefix.end()
-        clauses = set()
+        # a line ended by a stop ends a step, though the next starts in lower case ("… XLT?"
+        # over "call me back when u get a sec")
+        clauses = {start + m.end() for m in LINE_END_STOP.finditer(document.text[start:end])}
         if document.kind == "call-notes":  # "Spoke to Dana - send case study": two clauses
-            clauses = {start + m.end() for m in NOTE_CLAUSE.finditer(document.text[start:end])}
-            clauses |= {start + m.end() for m in LINE_END_STOP.finditer(document.text[start:end])}
+            clauses |= {start + m.end() for m in NOTE_CLAUSE.finditer(document.text[start:end])}
         clauses |= {row for row in rows if start < row < end}  # a table's rows are one step each
         if full or any(start < b and a < end for a, b in objective):  # overlaps an objective
             cuts = sorted({start, end} | clauses)

@@ -152,6 +152,11 @@ def _kind_of_action(token) -> str | None:
         return "delivery"  # "the revised quote will be with you shortly"
     if lemma == "be" and _dropping_by(token):
         return "contact"  # "our agronomist'll be by sometime in April", "I'll be round next week"
+    if lemma == "come" and _coming_to_a_place(token):
+        return "contact"  # "our technician will come to Mutare to do the site survey"
+    if lemma == "revisit":  # "will revisit after 2 weeks with samples" (not "we'll revisit the pricing")
+        return None if any(c.dep_ == "dobj" and coarse(c) == "NOUN" and LEXICON.lemma(c) not in PLACES
+                           for c in token.children) else "contact"
     if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
                                for c in token.children) and _has_object(token):
         return "delivery"  # "I'll have the numbers for you soon"
@@ -210,8 +215,7 @@ def _kind_of_action(token) -> str | None:
         return "contact"  # "we'll sort out a date for the workshop", "let's agree a time"
     if lemma in ("return", "send") and _signed_for_us(token):
         return None  # "simply countersign page 4 and return it to me": the go-ahead, not a thing to send
-    if lemma == "confirm" and any(c.dep_ == "dobj" and c.lower_ in ("order", "po", "acceptance", "go-ahead")
-                                  for c in token.children):
+    if lemma == "confirm" and any(c.dep_ == "dobj" and c.lower_ in GO_AHEAD_THINGS for c in token.children):
         return None  # "kindly confirm the order so we can start forging": the go-ahead, not a thing to send
     if lemma == "confirm" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day")
                                   for c in token.children) and _who(_subject(token)) == "rep" and _subject(token) is not None:
@@ -292,7 +296,12 @@ def _stative(token) -> bool:
 ASKING_SOFTLY = {"please", "pls", "kindly", "simply", "just"}
 
 
+# what confirming gives the go-ahead to: "confirm the order", "sign page 6 to confirm the contract"
+GO_AHEAD_THINGS = {"order", "po", "acceptance", "go-ahead", "contract", "agreement", "booking", "reservation"}
 VISITING = {"by", "round", "over", "along", "around"}
+# where someone comes to is a visit: "our technician will come to Mutare", "come to your office"
+PLACES = {"site", "office", "offices", "plant", "factory", "farm", "store", "shop", "warehouse", "premises", "depot",
+          "branch", "clinic", "hospital", "school", "mine", "yard", "hotel", "restaurant", "estate", "showroom", "you"}
 PEOPLE_PRONOUNS = {"i", "we", "he", "she", "they", "you"}
 
 
@@ -301,12 +310,25 @@ def _dropping_by(token) -> bool:
     phone", "it will be over by Friday")."""
     if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         return False
-    subject = _subject(token)
-    if subject is None or not (subject.lower_ in PEOPLE_PRONOUNS or coarse(subject) == "PROPN"
-                               or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)):
+    if not _is_person(_subject(token)):
         return False
     return any(c.lower_ in VISITING and c.dep_ in ("prep", "advmod", "prt", "acomp")
                and not any(g.dep_ == "pobj" for g in c.children) for c in token.children)
+
+
+def _coming_to_a_place(token) -> bool:
+    """Someone of ours or theirs will come to a place: a visit (not "come to an agreement")."""
+    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children) or not _is_person(_subject(token)):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.dep_ == "pobj" and (coarse(g) == "PROPN" or LEXICON.lemma(g) in PLACES
+                              or any(p.dep_ == "poss" and p.lower_ in ("your", "their") for p in g.children))
+        for g in c.children) for c in token.children)
+
+
+def _is_person(subject) -> bool:
+    return subject is not None and (subject.lower_ in PEOPLE_PRONOUNS or coarse(subject) == "PROPN"
+                                    or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children))
 
 
 def _signed_for_us(token) -> bool:

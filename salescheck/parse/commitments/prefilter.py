@@ -59,9 +59,10 @@ FRAMING = re.compile(
 
 # what can still put an action in the past tense ahead: "the contract will be sent Tuesday",
 # "needs to be booked" (but "As promised, I've attached…", "the export you asked about",
-# "I've booked Mon 16 March" only report)
+# "I've booked Mon 16 March" only report; a promise made is still owed)
 AHEAD = re.compile(r"\b(?:will|wil|'ll|shall|wo|won't|going to|gonna|would|'d|can|could|should|must|need(?:s|ed)?|"
-                   r"want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ing)|plans?|planning|let|please|pls|kindly|to be)\b|\?",
+                   r"want(?:s|ed)?|expect(?:s|ed)?|hop(?:e|es|ing)|plans?|planning|let|please|pls|kindly|to be)\b|\?|"
+                   r"(?<!\bas )\bpromised\b",  # "Promised Dana the ROI model this week" (not "As promised, …")
                    re.IGNORECASE)
 
 

@@ -12,6 +12,7 @@ CONTACT = {
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
     "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick", "chase", "buzz", "contact", "inform", "notify",
+    "revisit",
 }
 
 
