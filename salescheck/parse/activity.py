@@ -26,7 +26,7 @@ def names_activity(text: str) -> bool:
 ACTIVITY_OBJECT_BEFORE = re.compile(
     r"\b(?:present(?:ing)?|show(?:ing)?|demo(?:ing)?|demonstrat(?:e|ing)|discuss(?:ing)?|introduc(?:e|ing)|"
     r"walk(?:ing)? (?:them|her|him) through|go(?:ing)? (?:over|through)|run(?:ning)? through|talk(?:ing)? (?:about|through)|"
-    r"(?:see|check|find out|ask|learn) (?:how|whether|if))"
+    r"(?:see|check|find out|ask|learn) (?:how|whether|if)\b[^.;:!?]*?)"  # "see how the rollout at the two new plants …"
     r"\s+(?:(?:the|our|their|its|her|his|them|him)\s+)?(?:(?:\d[\d,.]*|two|three|four|five|six|ten)\s+)?$",
     re.IGNORECASE,
 )

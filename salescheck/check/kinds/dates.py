@@ -36,6 +36,8 @@ DATE_BEFORE = re.compile(r"(?:\b(?:on|by|until|till|before|from|after|due|w/c|wc
 PAST_EVENT_BEFORE = re.compile(r"\b(?:(?:our|the|your|my|last) (?:call|meeting|chat|conversation|visit|demo|email|discussion|"
                                r"site visit|phone call)|(?:spoke|met|talked|discussed|visited|called|sent|emailed|received)"
                                r")\s+(?:on|of|dated)?\s*(?:the\s+)?$", re.IGNORECASE)
+# the end of a time range that carries the am/pm for both: "1:00-1:45pm", "2 – 3.30 pm"
+RANGE_END_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|—|to|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
 # a line that opens with the next step, up to its date: "Next follow-up: ", "- Next call w/ Dana "
 NEXT_STEP_BEFORE = re.compile(r"^\W*next(?: steps?| actions?)?\b(?:\s*[:\-–]\s*|\s+)(?:[\w/&.'-]+\s*[:\-–]?\s*){0,4}$",
                               re.IGNORECASE)
@@ -115,6 +117,8 @@ class DatesCheck(Check):
         hour = int(fields["hour"])
         if not 1 <= hour < self.settings["earliest_hour"]:
             return None
+        if RANGE_END_WITH_MERIDIEM.match(parsed.document.text, expression.end):
+            return None  # "1:00-1:45pm": the range's am/pm is the start's too
         if not expression.has_day and not any(c.start <= expression.start < c.end for c in parsed.commitments):
             sentence = _sentence(parsed, expression) or ""
             if not (SCHEDULING.search(sentence) or MEETING_TIME.search(sentence)):

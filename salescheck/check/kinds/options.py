@@ -23,7 +23,10 @@ OPTIONS_STATED = re.compile(
     r"\b(two|three|four|both|2|3|4)\s+(?:\w+\s+)?(?:options|packages|plans|tiers|ways|approaches|models|paths|routes|"
     r"choices|alternatives|configurations|versions|levels|bundles|scenarios|programmes|programs|variants)\b", re.IGNORECASE)
 EITHER_OR = re.compile(r"\beither\b[^.?!]*\bor\b", re.IGNORECASE)
-MONEY = re.compile(r"[$£€]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:USD|EUR|GBP)\b")
+# an amount: a symbol, or a currency code before or after ("KES 3,150,000", "9.840 EUR")
+CURRENCY_CODES = (r"USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|AED|SAR|QAR|EGP|KES|NGN|GHS|ZAR|INR|PKR|"
+                  r"BDT|LKR|SGD|MYR|IDR|PHP|THB|VND|HKD|CNY|RMB|JPY|KRW|BRL|MXN|COP|CLP|ARS|PEN")
+MONEY = re.compile(rf"[$£€₹₦]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:{CURRENCY_CODES})\b|\b(?:{CURRENCY_CODES})\s?\d[\d,.]*")
 # a choice between offers implies two of them: "Which level would suit you best?"
 CHOICE_OF_OFFERS = re.compile(
     r"\bwhich (?:of the (?:two|three|four)|of these|one|(?:\w+ )?(?:option|level|package|tier|plan|term|version|"
