@@ -406,6 +406,13 @@ def test_commitment_phrasings(parse, text, expected):
     ("I think we will come to an agreement soon.", None),
     ("We'll revisit the pricing next quarter.", None),
     ("Please sign and return page 6 to confirm the contract.", None),
+    # visiting one's other customers; offering to send, asking leave; a promise reported first
+    ("Mr. Zhang and I will travel in Europe next week to visit our customers.", None),
+    ("I'll visit you next week.", ("contact", "rep", "promise", "vague")),
+    ("Can I send the paperwork over?", None),
+    ("Can we speak on Thursday?", ("contact", "rep", "request", "day")),
+    ("Promised Mr. Ogunleye I would send the quote with two financing options.", ("delivery", "rep", "promise", "none")),
+    ("If they agree, I would send the quote.", None),
     # windows to meet in are availability, not a deliverable
     ("Could you send me 2-3 windows that work next week?", None),
     ("I'll send you the window specs tomorrow.", ("delivery", "rep", "promise", "day")),

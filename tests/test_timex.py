@@ -34,6 +34,7 @@ CASES = [
     ("Wed 11 March at 5 sites in the north", "Wed 11 March", "day", dt.date(2026, 3, 11)),
     ("She asked me to call back in two weeks.", "in two weeks", "vague", None),
     ("Will revisit after 2 weeks with samples.", "after 2 weeks", "vague", None),
+    ("Our engineer will send the drawings in the coming days.", "in the coming days", "vague", None),
     ("early next week", "early next week", "vague", None),
     ("later this week", "later this week", "vague", None),
     ("by the end of the month", "the end of the month", "vague", None),

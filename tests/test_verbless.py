@@ -155,6 +155,14 @@ def test_a_log_tables_date_does_not_date_a_call_it_records(parse):
     assert found(parse, notes) == []
 
 
+@pytest.mark.parametrize("line, expected", [
+    ("Ravi to send the lane-wise volumes for the last 12 months.", [("delivery", "todo", "none")]),
+    ("Proposal to send Friday.", []),
+])
+def test_a_name_the_tagger_took_for_a_noun_owns_its_to_do(parse, line, expected):
+    assert found(parse, f"# Call notes\n\n{line}\n") == expected
+
+
 def test_a_request_the_rep_then_takes_on_is_one_step(parse):
     notes = ("# Site visit\n\n- He wants a quote for the chiller service and the pump swap.\n"
              "- Met the FM team on the roof.\n- Chiller service quote to follow.\n")

@@ -90,7 +90,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?:week|month|quarter|year)[- ]end\b"),
     ("vague", r"\b(?:soon|shortly|asap|a\.s\.a\.p\.?|in due course|sometime|at some point|down the line|in the near future|later on|at a later date|when (?:you(?:'re| are)|convenient))\b"),
     ("vague", r"\b(?:in|within|over|after)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|few|couple of|several|\d+)\s+(?:more\s+)?(?:business\s+|working\s+)?(?:weeks?|wks?|months?|mths?|days?)\b(?:\s+or\s+(?:so|two))?"),
-    ("vague", r"\bin\s+a\s+(?:day|week|month)\s+or\s+two\b|\b(?:the\s+)?(?:next|coming)\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)\b"),
+    ("vague", r"\bin\s+a\s+(?:day|week|month)\s+or\s+two\b|\b(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b|\b(?:the\s+)?(?:next|coming)\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)\b"),
     ("vague", rf"\b(?:w/c|w\.c\.|wc|week commencing|week beginning|the week of)\s+(?:(?:{WEEKDAY})\s+)?(?P<week_of>[\w ,/.]{{3,16}}?)(?=[\s,.;:)]|$)"),
     ("vague", r"\b(?:(?:sometime|some time|early|late|mid|by the end of|end of)\s+(?:in\s+|during\s+)?)?(?:Q[1-4]|H[12])(?:\s+\d{4})?\b|\b(?:in|during|by|for|until|till|early|late|mid|(?:the )?(?:end|start|beginning|middle) of)[\s-]+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4}\b|\b(?!\s+\d))|\b(?:after|before) the (?:holidays|break|summer|new year)\b|\bin the new year\b|\bnext time\b"),
     ("vague", r"\b(?:in|within|over)\s+(?:a|one|the next|the coming)\s+fortnight\b|\b(?:next|this|the coming)\s+fortnight\b|"

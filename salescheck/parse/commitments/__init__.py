@@ -76,6 +76,10 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 continue
             if who == "rep" and action == "contact" and _talks_to_own_side(token):
                 continue  # "Will loop back with our Legal on it first": the writer's own colleagues
+            if action == "contact" and _visits_own_customers(token):
+                continue  # "Mr. Zhang and me will travel in Europe next week to visit our customers"
+            if who == "rep" and mode == "request" and action == "delivery":
+                continue  # "Can I send the paperwork over?": an offer, asking leave (a close, not a promise)
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
             booked = _booked_nearby(sentences, index, expressions, starts, text, later=action == "contact")
             if booked and action == "contact":
@@ -134,6 +138,17 @@ def _anchored(verb, sent) -> bool:
 
 def _coordinated(one, other) -> bool:
     return (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
+
+
+OUR_OTHERS = {"customer", "customers", "client", "clients", "distributor", "distributors", "dealer", "dealers",
+              "reseller", "resellers", "partner", "partners"}
+
+
+def _visits_own_customers(verb) -> bool:
+    """The writer visiting their other customers: not a meeting with the reader."""
+    return LEXICON.lemma(verb) == "visit" and any(
+        c.dep_ == "dobj" and c.lower_ in OUR_OTHERS and any(g.dep_ == "poss" and g.lower_ in ("our", "my") for g in c.children)
+        for c in verb.children)
 
 
 def _talks_to_own_side(verb) -> bool:

@@ -11,7 +11,7 @@ from .grammar import (
     _addressed_to_reader, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
 from .words import (
-    AND_THEN_I, AWAITS_REPLY, BROKEN, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
+    AND_THEN_I, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
     MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
@@ -27,6 +27,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return None  # "she said she'd call me back, but didn't": a promise already broken is history
     if verb.lower_ in FOLLOW_UP and _opens_clause(verb):
         return "rep", "todo"
+    if _reported_by_opening(verb, sent):
+        return _who(_subject(verb)), "promise"  # "Promised Mr. Ogunleye I would send the quote …"
     if coarse(verb) == "NOUN" and _requested(verb) is not None:
         return _noun_request(_requested(verb), sent, verb.lower_ in MEETING_NOUNS)
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
@@ -74,6 +76,10 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if verb.dep_ in ("acl", "relcl") and "to" in auxes and verb.head.dep_ == "ROOT" \
             and coarse(verb.head) in ("PROPN", "NOUN", "PRON") and verb.head.i == sent.start:
         return _who(verb.head), "todo"
+    if verb.dep_ == "advcl" and auxes == {"to"} and verb.head.dep_ == "ROOT" and verb.head.i == sent.start \
+            and verb.head.is_title and coarse(verb.head) in ("PROPN", "NOUN") and verb.head.lower_ not in LEXICON.lemmas \
+            and verb.head.lower_ not in DELIVERABLE_NOUNS:
+        return _who(verb.head), "todo"  # "Ravi to send the volumes", the name tagged as a noun
     owner = _named_owner(verb, sent)  # "Dana to come back to us w/ headcount"
     if owner is not None:
         return _who(owner), "todo"
@@ -241,6 +247,16 @@ def _framed_by_head(verb, head, auxes, sent, timed):
             head.tag_ in ("VBD", "VBN") and not _conditional(verb):
         return _who(_subject(verb)), "promise"
     return None
+
+
+def _reported_by_opening(verb, sent) -> bool:
+    """Notes that open with the reporting verb, which the parse hangs below the verb it
+    reports: "Promised Mr. Ogunleye I would send the quote", "Told her we'd call Friday"."""
+    opening = sent.start + _label_width(sent)
+    return any(c.dep_ in ("advcl", "ccomp") and c.i == opening and c.tag_ in ("VBD", "VBN")
+               and LEXICON.lemma(c) in ("promise", "tell", "say", "confirm")
+               for c in verb.children) \
+        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "will", "'ll") for c in verb.children)
 
 
 def _awaits_reply(verb) -> bool:

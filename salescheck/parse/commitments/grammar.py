@@ -78,6 +78,8 @@ def _who(subject) -> str:
         return "rep"
     if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
         return "rep"  # "our engineer will be in touch": the writer's side
+    if any(c.dep_ == "conj" and c.lower_ in FIRST_PERSON for c in subject.children):
+        return "rep"  # "Mr. Zhang and I will visit": the writer goes too
     if subject.text in DEFINED_SELLER:
         return "rep"  # a proposal's defined term: "The Contractor will provide …"
     if _third_party(subject):
