@@ -204,6 +204,12 @@ def test_a_line_that_only_starts_like_a_sign_off_stays_in_the_body(line):
     assert line in read_document("draft.txt", source).text
 
 
+def test_a_signatures_long_event_footer_is_part_of_the_signature():
+    source = ("Hi Dana,\n\nThe BEO is attached.\n\nKind regards,\nPriya Nandakumar\nSenior Events Manager\n"
+              "Meet us at Stand F22 at The Meetings Show, Olympia - or book a site visit online at our website today.\n")
+    assert "Stand F22" not in read_document("draft.txt", source).text
+
+
 def test_everything_after_a_signature_delimiter_is_skipped():
     source = "Hi Dana,\n\nThe deck is attached.\n\n-- \nSam Carter | Book a call: I'll call you back next week.\n"
     document = read_document("draft.txt", source)

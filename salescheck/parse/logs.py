@@ -24,15 +24,26 @@ def find_log_entries(document, expressions: list[TimeExpression], anchor: dt.dat
                      day_first: bool | None = None) -> list[LogEntry]:
     entries = []
     by_start = {e.start: e for e in expressions if e.has_day}
+    previous_last = None  # the last line of the entry just read
     for block in document.blocks:
         line = document.lines[block.first]
         bullet = BULLET.match(line)  # plain text keeps its list markers: "- 02/05 - Called her cell"
         start = document.line_start(block.first) + (bullet.end() if bullet else len(line) - len(line.lstrip()))
+        end = document.line_start(block.last) + len(document.lines[block.last])
         leading = by_start.get(start)
         if leading is None:
+            if document.kind == "call-notes" and entries and previous_last is not None \
+                    and block.first == previous_last + 1 and block.role != "heading":
+                # in notes, an undated line right under an entry goes on with it: "Tried her
+                # mobile, no answer." over "Left VM for Sandra re: sample boards."
+                last = entries[-1]
+                entries[-1] = LogEntry(last.start, end, last.date, document.text[last.start:end].strip())
+                previous_last = block.last
+            else:
+                previous_last = None
             continue
-        end = document.line_start(block.last) + len(document.lines[block.last])
         entries.append(LogEntry(start, end, entry_date(leading, anchor, day_first), document.text[start:end].strip()))
+        previous_last = block.last
     return entries
 
 

@@ -50,7 +50,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("day_month", rf"\b(?P<day>\d{{1,2}}){ORD}(?:\s+of)?[\s-]+(?P<month_name>{MONTH})(?:,?[\s-]+(?P<year>\d{{4}}))?(?![\w])"),
     ("month_day", rf"\b(?P<month_name>{MONTH})\s+(?P<day>\d{{1,2}}){ORD}(?![\d:.]\d)(?!\s*(?:%|am|pm|a\.m|p\.m))(?:,?\s+(?P<year>\d{{4}}))?\b"),
     ("numeric", r"(?<![\d/.$£€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2}|\d{4}))?(?![\d/%])"),
-    ("numeric", r"(?<![\d.$£€])(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<year>\d{4})\b|\.(?!\d))"),
+    # "03.03.", "03.03.2026", and "27.04 at 14:00" (a bare 27.04 may be a price)
+    ("numeric", r"(?<![\d.$£€])(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<year>\d{4})\b|\.(?!\d)|(?=[ \t]+(?:at|@)[ \t]+\d))"),
     ("numeric", r"(?m:^)\s*(?P<a>\d{1,2})-(?P<b>\d{1,2})(?=\s)"),
     # "Fri 6th", "Thursday the 22nd": a weekday and a day of the month, no month named
     ("weekday_ord", rf"\b(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?{MONTH})"),
@@ -95,7 +96,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?:(?:sometime|some time|early|late|mid|by the end of|end of)\s+(?:in\s+|during\s+)?)?(?:Q[1-4]|H[12])(?:\s+\d{4})?\b|\b(?:in|during|by|for|until|till|early|late|mid|(?:the )?(?:end|start|beginning|middle) of)[\s-]+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4}\b|\b(?!\s+\d))|\b(?:after|before) the (?:holidays|break|summer|new year)\b|\bin the new year\b|\bnext time\b"),
     ("vague", r"\b(?:in|within|over)\s+(?:a|one|the next|the coming)\s+fortnight\b|\b(?:next|this|the coming)\s+fortnight\b|"
               r"\b(?:after|before|over|around|by)\s+(?:the\s+)?(?-i:Easter|Christmas|Xmas|New Year|Thanksgiving|Diwali|Eid|Passover|Ramadan)\b|"
-              r"\b(?:after|before|over)\s+(?:the\s+)?(?:summer|half[- ]term|bank holiday|school holidays|holiday season|festive period)\b"),
+              r"\b(?:after|before|over)\s+(?:the\s+)?(?:summer|half[- ]term|bank holiday|school holidays|holiday season|festive period|"
+              r"(?:long|holiday|bank holiday) weekend)\b|\b(?:the\s+)?(?:week|wk) after next\b"),
 ]
 
 

@@ -46,7 +46,9 @@ DISCLAIMER = re.compile(
 SIGNATURE_MAX_LINES = 8
 # a company footer under the name may run long: "Acme Ltd. Registered in England No. 0881…"
 FOOTER = re.compile(r"\b(?:registered (?:in|office|address|number)|company (?:no|number|reg)|vat (?:no|number|reg)|"
-                    r"ltd|limited|llc|inc|gmbh|plc|confidential|privileged|unsubscribe)\b", re.IGNORECASE)
+                    r"ltd|limited|llc|inc|gmbh|plc|confidential|privileged|unsubscribe|"
+                    r"(?:meet|visit|find|see) us at|stand [a-z]?\d+|booth \d+|book a (?:call|demo|meeting|site visit|visit)|follow us)\b",
+                    re.IGNORECASE)
 NAME_LINE = re.compile(r"^\s*-?\s*(?-i:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?)\s*$")
 CONTACT_DETAIL = re.compile(r"\d{3}[\s.)-]*\d{3}|@|\||https?://|www\.|\b(?:manager|director|executive|account|sales|"
                             r"head of|vp|ceo|founder|consultant|engineer|ltd|inc|llc)\b", re.IGNORECASE)

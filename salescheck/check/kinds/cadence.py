@@ -73,7 +73,13 @@ class CadenceCheck(Check):
         if any(a.search(e.text) for e in later[1:] for a in self.answered):
             return
         entry = entries[last]
-        yield Hit(entry.start, entry.end, {"text": entry.text, "count": len(voicemails), "days": 0})
+        # from the line that leaves it: an entry may run over lines ("Tried her mobile, no
+        # answer." over "Left VM for Sandra …")
+        at = min((m.start() for v in self.voicemail for m in [v.search(entry.text)] if m), default=0)
+        document = parsed.document
+        line = document.line_index(entry.start + at)
+        start = max(entry.start, document.line_start(line) + len(document.lines[line]) - len(document.lines[line].lstrip()))
+        yield Hit(start, entry.end, {"text": document.text[start:entry.end].strip(), "count": len(voicemails), "days": 0})
 
     def _booked(self, parsed, entry) -> bool:
         # an entry's own stamp is when it happened ("12/05 14:10 rang, LVM"), unless it lies
