@@ -283,7 +283,7 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("I'd like to send you a case study.", None),  # a wish with no time is an offer
     ("I'll text you the gate code later.", ("delivery", "rep", "promise", "none")),
     ("I'll keep you posted.", ("contact", "rep", "promise", "none")),
-    ("Can we put something in for the week after next?", ("contact", "rep", "request", "none")),
+    ("Can we put something in for the week after next?", ("contact", "rep", "request", "vague")),
     ("Could we find 20 minutes next week?", ("contact", "rep", "request", "vague")),
     ("Could you let me know your availability for Thursday?", None),
     # the progressive with no time describes the message itself
@@ -413,6 +413,17 @@ def test_commitment_phrasings(parse, text, expected):
     ("Can we speak on Thursday?", ("contact", "rep", "request", "day")),
     ("Promised Mr. Ogunleye I would send the quote with two financing options.", ("delivery", "rep", "promise", "none")),
     ("If they agree, I would send the quote.", None),
+    # from the l-* round: subjunctive requests, idioms, short forms, a pleasantry pair
+    ("Sister Dlamini requested we call back next week to discuss the form.", ("contact", "prospect", "reported-request", "vague")),
+    ("I'll holler at you after the holiday weekend.", ("contact", "rep", "promise", "vague")),
+    ("I'll drop in on Friday.", ("contact", "rep", "promise", "day")),
+    ("Ill swing by sometime next wk to measure up the back lot.", ("contact", "rep", "promise", "vague")),
+    ("bev said she'd ring me back wk after next re the server quote", ("contact", "prospect", "promise", "vague")),
+    ("let's pencil in a call sometime the week after", ("contact", "rep", "promise", "vague")),
+    ("Looking forward to hearing from you, and speak soon!", None),
+    ("Ill health has delayed the board meeting.", None),
+    ("Once you've had a look, let's pencil in a call sometime the week after.", ("contact", "rep", "promise", "vague")),
+    ("If you like, let's grab a coffee next week.", None),
     # windows to meet in are availability, not a deliverable
     ("Could you send me 2-3 windows that work next week?", None),
     ("I'll send you the window specs tomorrow.", ("delivery", "rep", "promise", "day")),

@@ -163,6 +163,15 @@ def test_a_name_the_tagger_took_for_a_noun_owns_its_to_do(parse, line, expected)
     assert found(parse, f"# Call notes\n\n{line}\n") == expected
 
 
+def test_a_meeting_named_by_its_day_where_the_document_gives_its_time_is_booked(parse):
+    mail = ("From: kayla@fieldnote.example\nDate: Mon, 9 Mar 2026 10:00:00 +0000\nSubject: next steps\n\n"
+            "Demo for you and Dana: Thursday, March 12 at 1:00pm CT. The invite is on your calendar.\n\n"
+            "Talk Thursday!\nKayla\n")
+    assert parse(mail, "mail.eml").commitments == []
+    other_day = mail.replace("Talk Thursday!", "Talk Friday!")
+    assert [c.precision for c in parse(other_day, "mail.eml").commitments] == ["day"]
+
+
 def test_a_request_the_rep_then_takes_on_is_one_step(parse):
     notes = ("# Site visit\n\n- He wants a quote for the chiller service and the pump swap.\n"
              "- Met the FM team on the roof.\n- Chiller service quote to follow.\n")

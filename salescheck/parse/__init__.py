@@ -165,6 +165,8 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
                 and not SALES_PAPERS.search(document.text[c.verb_end:c.end]) \
                 and not document.text[c.verb_start:c.verb_end].lower().startswith("confirm"):
             continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
+        if c.action == "contact" and _booked_elsewhere(document, c, expressions):
+            continue  # "Talk Thursday!" under "Demo: Thursday, March 12 at 1:00pm CT, invite sent"
         if document.kind == "call-notes" and _done_later(document, c, expressions):
             continue  # "needs the migration quote" … a later entry: "Emailed migration quote"
         if document.kind == "call-notes" and c.mode == "todo" and c.action == "contact" and _held(document, c):
@@ -230,6 +232,17 @@ def _answers_at_once(document: Document, request, later) -> bool:
     """The very next sentence takes the request on without naming the thing again: "asked
     us to send the revised drawings and price. We will send on Friday 17.04." """
     return not document.text[request.end:later.start].strip(" \t.") and not _things(document.text[later.start:later.end])
+
+
+def _booked_elsewhere(document: Document, commitment, expressions) -> bool:
+    """A meeting named by its day only ("Talk Thursday!") on a day the document gives a
+    time for elsewhere: the slot already set."""
+    if document.date is None or not commitment.when or any(e.precision != "day" for e in commitment.when):
+        return False
+    days = {resolve_when(e, document.date) for e in commitment.when} - {None}
+    return bool(days) and any(
+        e.precision == "datetime" and not commitment.start <= e.start < commitment.end
+        and resolve_when(e, document.date) in days for e in expressions)
 
 
 def _done_later(document: Document, commitment, expressions) -> bool:

@@ -16,7 +16,7 @@ IRREGULAR = {
     "sent": "send", "met": "meet", "spoke": "speak", "spoken": "speak", "got": "get", "gotten": "get",
     "came": "come", "rang": "ring", "rung": "ring", "wrote": "write", "written": "write", "caught": "catch",
     "told": "tell", "said": "say", "meant": "mean", "tried": "try", "tries": "try", "went": "go", "gone": "go",
-    "goes": "go", "did": "do", "does": "do", "drew": "draw", "'ll": "will", "wil": "will", "wo": "will", "'d": "would",
+    "goes": "go", "did": "do", "does": "do", "drew": "draw", "'ll": "will", "wil": "will", "ll": "will", "wo": "will", "'d": "would",
     "ca": "can", "'m": "be", "'re": "be", "'s": "be", "is": "be", "are": "be", "was": "be", "were": "be",
     "been": "be", "am": "be", "let's": "let", "lets": "let", "e-mail": "email", "e-mailed": "email",
     "chose": "choose", "chosen": "choose", "gave": "give", "given": "give", "saw": "see", "seen": "see",

@@ -28,8 +28,13 @@ SPECIAL_CASES = ("f/u", "F/u", "F/U", "w/c", "W/c", "W/C", "Wed", "wed", "Weds")
 # "Lets grab 15 mins": at a capital, "Lets" is "Let's" typed without its apostrophe (the
 # verb "lets" needs a subject before it)
 SPLIT_CASES = {"Lets": [{"ORTH": "Let"}, {"ORTH": "s", "NORM": "'s"}],
-               # "I wil call you": the tagger reads the norm, so the typo is tagged as 'will' is
-               "wil": [{"ORTH": "wil", "NORM": "will"}]}
+               # "I wil call you": the tagger reads the norm, so the typo is tagged as 'will' is;
+               # so are notes' short forms ("ring me back wk after next", "call u tmrw")
+               "wil": [{"ORTH": "wil", "NORM": "will"}], "wk": [{"ORTH": "wk", "NORM": "week"}],
+               "wks": [{"ORTH": "wks", "NORM": "weeks"}], "nxt": [{"ORTH": "nxt", "NORM": "next"}],
+               "tmrw": [{"ORTH": "tmrw", "NORM": "tomorrow"}],
+               # "Ill swing by next wk": at a capital, "I'll" typed without its apostrophe
+               "Ill": [{"ORTH": "I"}, {"ORTH": "ll", "NORM": "will"}]}
 # "Our agronomist'll be by", "Jen'll send it": English's tokenizer splits 'll only off the
 # pronouns it lists, so a name or a noun keeps it
 SUFFIXES = ("'ll", "’ll")

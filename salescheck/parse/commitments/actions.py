@@ -4,7 +4,7 @@ share, the quote will be with you), or none."""
 from __future__ import annotations
 
 from ..lexicon import coarse
-from .grammar import _label_width, _opens_clause, _opens_sentence, _subject, _who
+from .grammar import _after_lets, _label_width, _opens_clause, _opens_sentence, _subject, _who
 from .words import (
     ANSWERS, ARRANGE, CALL_MEDIA, CONTACT, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FOLLOW_UP, FUTURE_AUX,
     HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT,
@@ -91,6 +91,8 @@ def _kind_of_action(token) -> str | None:
     elif pos in ("NOUN", "PROPN") and token.lower_ in VERBS_ONLY and _opens_sentence(token) \
             and token.dep_ not in ("nsubj", "nsubjpass"):  # "Chase is our CFO" names a person
         pos = "VERB"  # notes: "Revert to Dana with lead times", the first word tagged as a noun
+    elif pos == "NOUN" and _after_lets(token, token.sent):
+        pos = "VERB"  # "let's pencil in a call", 'pencil' tagged as a noun
     elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
         asked_by = _requested(token) if token.tag_ == "NNS" and token.lower_ in DELIVERABLE_NOUNS else None
         if asked_by is not None and LEXICON.lemma(asked_by) in ("ask", "request"):
@@ -190,7 +192,7 @@ def _kind_of_action(token) -> str | None:
     if lemma in ON_A_CALL:
         on = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "onto") for g in c.children]
         return "contact" if any(LEXICON.lemma(g) in MEETING_NOUNS or g.lower_ in CALL_MEDIA for g in on) else None
-    if lemma in ("pop", "drop") and particles & {"over", "across", "through", "off", "round"} \
+    if lemma in ("pop", "drop") and particles & {"over", "across", "through", "off", "round", "in"} \
             and _has_object(token, skip_people=True):
         return "delivery"  # "I'll pop the pricing across", "drop the samples over"
     if lemma in PARTICLE_CONTACT:

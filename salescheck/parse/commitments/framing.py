@@ -8,7 +8,7 @@ import re
 from ..lexicon import coarse
 from .actions import VERBS_ONLY, _action, _clause_verb, _from_someone, _from_writer, _requested
 from .grammar import (
-    _addressed_to_reader, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
+    _addressed_to_reader, _after_lets, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
 from .words import (
     AND_THEN_I, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
@@ -17,6 +17,10 @@ from .words import (
 
 # what the writer leaves or sends: "LVM asking him to revert", "email asking her to confirm"
 MESSAGES = {"lvm", "vm", "voicemail", "message", "msg", "email", "e-mail", "note", "text", "sms", "whatsapp"}
+
+
+# heads that take "we" and a bare verb: "suggested we reconnect", "requested we call back"
+SUBJUNCTIVE_HEADS = {"suggest", "propose", "prefer", "request", "ask", "insist", "recommend"}
 
 
 def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
@@ -98,7 +102,7 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             return framed or None
     # "she asked me to call back", "he wants us to send pricing", "told me to ring Friday"
     if verb.dep_ in ("xcomp", "ccomp") and head is not None and LEXICON.lemma(head) in REQUEST_VERBS \
-            and (verb.tag_ == "VB" or (verb.tag_ == "VBP" and LEXICON.lemma(head) in ("suggest", "propose", "prefer")
+            and (verb.tag_ == "VB" or (verb.tag_ == "VBP" and LEXICON.lemma(head) in SUBJUNCTIVE_HEADS
                                        and _subject(verb) is not None and _subject(verb).lower_ in ("we", "us"))):
         # the requested action is an infinitive ("asked me to call"), or a subjunctive ("suggested we reconnect")
         if _negated(head) or _conditional(head):
@@ -303,13 +307,6 @@ def _written_as_name(token) -> bool:
         if previous in ("w/", "with", "and", "to", "cc", "from", "for", "by", "told", "asked") or previous.endswith(","):
             return True
     return False
-
-
-def _after_lets(verb, sent) -> bool:
-    """The verb comes straight after an opening "Let's" or "Let us", however it was parsed."""
-    opening = sent.start + _label_width(sent)
-    return verb.i == opening + 2 and sent.doc[opening].lower_ == "let" \
-        and sent.doc[opening + 1].lower_ in ("'s", "’s", "us", "s")  # "Lets grab …", split by the tokenizer
 
 
 def _agent(verb):

@@ -122,6 +122,10 @@ def _conditional(verb) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children) \
                 and not (node.dep_ == "ccomp" and LEXICON.lemma(node.head) in ASKING):
             return True  # (not "asked if we could send references": a question reported, not a condition)
+        if node is not verb and node.lower_ == "let" and any(
+                c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
+                for c in node.children):
+            return True  # "If you like, let's grab a coffee": the if-clause hangs from 'let'
         if node.dep_ not in ("xcomp", "ccomp", "conj", "advcl", "relcl", "pcomp", "pobj", "prep"):
             break
         node = node.head if node.head.i != node.i else None
@@ -154,3 +158,12 @@ def _question(sent) -> bool:
 
 def _addressed_to_reader(verb) -> bool:
     return any(c.lower_ in ("me", "us") for c in verb.children) or verb.doc[verb.sent.start].lower_ in PLEASE
+
+
+def _after_lets(verb, sent) -> bool:
+    """The verb comes straight after "Let's" or "Let us", however it was parsed: opening
+    the sentence, or its main clause ("Once you've had a look, let's pencil in a call")."""
+    opening = sent.start + _label_width(sent)
+    at = verb.i - 2
+    return at >= opening and sent.doc[at].lower_ == "let" and sent.doc[at + 1].lower_ in ("'s", "’s", "us", "s") \
+        and (at == opening or sent.doc[at - 1].text in (",", ";", ":", "-", "–"))  # "Lets grab …", split by the tokenizer

@@ -49,10 +49,10 @@ WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
 
 
 FRAMING = re.compile(
-    r"\b(?:will|wil|'ll|shall|wo|won't|going to|gonna|let's|lets|let me|let us|plans?|intend(?:s|ing)?|aim(?:s|ing)?|"
+    r"\b(?:will|wil|'ll|(?-i:Ill)|shall|wo|won't|going to|gonna|let's|lets|let me|let us|plans?|intend(?:s|ing)?|aim(?:s|ing)?|"
     r"planning(?=\s+(?:to|on|a|an|the|another|for|some|our|my|your|their)\b)|"  # not "route planning software"
     r"hop(?:e|es|ing)|want(?:s|ed)?|'d|mention(?:s|ed)?|sure|"
-    r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|told|tell|said|"
+    r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|request(?:s|ed)?|told|tell|said|"
     r"suggest(?:s|ed)?|prefer(?:s|red)?|invite[sd]?|look(?:ing)? forward|next steps?|to-?do|action|should|to self|pls|"
     r"kindly)\b|\?", re.IGNORECASE)
 

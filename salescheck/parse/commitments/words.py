@@ -12,7 +12,7 @@ CONTACT = {
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
     "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick", "chase", "buzz", "contact", "inform", "notify",
-    "revisit",
+    "revisit", "holler",
 }
 
 
@@ -49,7 +49,7 @@ HOLD_A_MEETING = {"have", "see", "do", "hold", "run", "get", "grab"}  # … a ca
 NOUN_REQUEST_VERBS = {"want", "request", "need", "ask", "suggest", "prefer", "propose"}
 # "we'll get a date in the diary": arranging a meeting without naming it
 DIARY = {"diary", "calendar", "calendars", "diaries", "schedule"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "wil"}  # "wil": typed in a hurry
+FUTURE_AUX = {"will", "shall", "'ll", "wo", "wil", "ll"}  # "wil": typed in a hurry
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 REQUEST_VERBS = {"ask", "request", "want", "tell", "say", "suggest", "prefer", "need", "expect", "invite"}
 INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "need", "promise", "agree", "mean", "try", "expect", "arrange", "offer"}
@@ -84,7 +84,8 @@ BOOKED = re.compile(
     r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed)\b",
     re.IGNORECASE)
 # a sign-off, not a next step: "Speak soon", "Speak to you soon", "Hope to chat again soon", "Catch you later"
-PLEASANTRY = re.compile(r"^\W*(?:(?:hope|looking forward|look forward) to\s+)?(?:speak|talk|chat|catch up|catch you|see you|until)"
+PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:back )?from you\W+(?:and\s+)?)?"  # "…, and speak soon!"
+                        r"(?:(?:hope|looking forward|look forward) to\s+)?(?:speak|talk|chat|catch up|catch you|see you|until)"
                         r"(?:\s+(?:to|with)\s+you)?(?:\s+again)?\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
 # what the product does by itself: "the portal will email you a receipt"
 SYSTEMS = {"portal", "system", "platform", "app", "tool", "software", "dashboard", "website", "bot", "automation",
