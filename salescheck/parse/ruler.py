@@ -39,6 +39,9 @@ class _Table:
     MEMORY = 200_000  # remembered combinations, then start again
 
     def __init__(self, patterns: list[tuple[int, int, tuple]]):
+        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG  # spaCy is loaded by now; salescheck's import stays light
+
+        self.columns = [TAG, LOWER, DEP, IS_SPACE]  # in _ARRAY_ORDER
         self.single = _Index([p for p in patterns if len(p[2]) == 1])
         self.longer = _Index([p for p in patterns if len(p[2]) > 1])
         self.seen: dict[tuple, tuple[list, list]] = {}
@@ -63,11 +66,9 @@ class _Table:
     def match(self, doc):
         """(pattern number, match id, start, end) for every match, in the order the
         ruler applies them: what AttributeRuler.match returns."""
-        from spacy.attrs import DEP, IS_SPACE, LOWER, TAG
-
         if not len(doc):
             return []
-        rows = list(zip(*doc.to_array([TAG, LOWER, DEP, IS_SPACE]).T.tolist()))
+        rows = list(zip(*doc.to_array(self.columns).T.tolist()))
         if len(self.seen) > self.MEMORY:
             self.seen.clear()
         seen = self.seen

@@ -10,14 +10,13 @@ import re
 from .directives import take_directive
 from .document import Document, ReadError, same_line, source_lines
 from .frontmatter import split_front_matter
-from .layout import find_blocks
+from .layout import RULE_ROW, find_blocks
 from .quoting import hidden_lines
 
 FENCE = re.compile(r"^\s*(```|~~~)")
 HEADING = re.compile(r"^(\s{0,3}#{1,6})(\s+|$)")
 ITEM = re.compile(r"^(\s*(?:[-*+]|\d{1,3}[.)])\s+(?:\[[ xX]\]\s+)?)")
 QUOTE = re.compile(r"^\s*>")
-TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 INLINE_MARKUP = re.compile(r"\*\*|__|(?<!\w)[*_](?=\S)|(?<=\S)[*_](?!\w)|`|~~")
 LINK = re.compile(r"!?\[([^\]\n]*)\]\([^)\n]*\)")
 COMMENT_OPEN, COMMENT_CLOSE = "<!--", "-->"
@@ -52,7 +51,7 @@ def read_markdown(path: str, source: str) -> Document:
         if directive:
             directives.append(directive)
         line, in_comment = _blank_comments(line, in_comment, number)
-        if QUOTE.match(line) or TABLE_RULE.match(line):
+        if QUOTE.match(line) or RULE_ROW.match(line):
             lines.append(_blank(line))
             continue
         line, role = _blank_block_markup(line)

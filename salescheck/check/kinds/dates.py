@@ -198,9 +198,9 @@ def _deadline(parsed, expression) -> bool:
 def _next_step(parsed, expression) -> bool:
     """A date on a line that names the next step: "Next follow-up: Tue 13 Jan 10:00",
     "- Next call Thu 5/3 2pm" (a plan, even when no verb promises it)."""
-    text = parsed.document.text
-    line_start = text.rfind("\n", 0, expression.start) + 1
-    return bool(NEXT_STEP_BEFORE.search(text[line_start:expression.start]))
+    document = parsed.document
+    line_start = document.line_start(document.line_index(expression.start))
+    return bool(NEXT_STEP_BEFORE.search(document.text[line_start:expression.start]))
 
 
 def _readings(expression, parsed) -> list[dt.date]:

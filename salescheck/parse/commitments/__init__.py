@@ -17,7 +17,7 @@ from .framing import _framing
 from .grammar import _by, _subject
 from .prefilter import may_commit
 from .words import (
-    ARRANGE, BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, MEETING_NOUNS, OTHERS_ROLES, PLEASANTRY, RECURRING)
+    ARRANGE, BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, MEETING_NOUNS, OTHERS_ROLES, OUR_OTHERS, PLEASANTRY, RECURRING)
 
 
 @dataclass(frozen=True)
@@ -138,10 +138,6 @@ def _anchored(verb, sent) -> bool:
 
 def _coordinated(one, other) -> bool:
     return (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
-
-
-OUR_OTHERS = {"customer", "customers", "client", "clients", "distributor", "distributors", "dealer", "dealers",
-              "reseller", "resellers", "partner", "partners"}
 
 
 def _visits_own_customers(verb) -> bool:

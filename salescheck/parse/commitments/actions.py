@@ -6,9 +6,10 @@ from __future__ import annotations
 from ..lexicon import coarse
 from .grammar import _after_lets, _label_width, _opens_clause, _opens_sentence, _subject, _who
 from .words import (
-    ANSWERS, ARRANGE, CALL_MEDIA, CONTACT, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FOLLOW_UP, FUTURE_AUX,
-    HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT,
-    PERSON_OBJECT, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE, SIGNING)
+    ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FOLLOW_UP, FUTURE_AUX,
+    GO_AHEAD_THINGS, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL,
+    PARTICLE_CONTACT, PEOPLE_PRONOUNS, PERSON_OBJECT, PLACES, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE,
+    SIGNING, VISITING)
 
 
 # every lemma _kind_of_action asks about: a token with none of these (and not a meeting,
@@ -295,42 +296,27 @@ def _stative(token) -> bool:
     return token.tag_ in ("VBP", "VBZ", "VBD") and not any(c.dep_ in ("aux", "auxpass") for c in token.children)
 
 
-ASKING_SOFTLY = {"please", "pls", "kindly", "simply", "just"}
-
-
-# what confirming gives the go-ahead to: "confirm the order", "sign page 6 to confirm the contract"
-GO_AHEAD_THINGS = {"order", "po", "acceptance", "go-ahead", "contract", "agreement", "booking", "reservation"}
-VISITING = {"by", "round", "over", "along", "around"}
-# where someone comes to is a visit: "our technician will come to Mutare", "come to your office"
-PLACES = {"site", "office", "offices", "plant", "factory", "farm", "store", "shop", "warehouse", "premises", "depot",
-          "branch", "clinic", "hospital", "school", "mine", "yard", "hotel", "restaurant", "estate", "showroom", "you"}
-PEOPLE_PRONOUNS = {"i", "we", "he", "she", "they", "you"}
-
-
 def _dropping_by(token) -> bool:
     """A person who will "be by", "be round", "be over": a visit (not "I'll be by my
     phone", "it will be over by Friday")."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
-        return False
-    if not _is_person(_subject(token)):
-        return False
-    return any(c.lower_ in VISITING and c.dep_ in ("prep", "advmod", "prt", "acomp")
+    return _person_will(token) and any(c.lower_ in VISITING and c.dep_ in ("prep", "advmod", "prt", "acomp")
                and not any(g.dep_ == "pobj" for g in c.children) for c in token.children)
 
 
 def _coming_to_a_place(token) -> bool:
     """Someone of ours or theirs will come to a place: a visit (not "come to an agreement")."""
-    if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children) or not _is_person(_subject(token)):
-        return False
-    return any(c.dep_ == "prep" and c.lower_ == "to" and any(
+    return _person_will(token) and any(c.dep_ == "prep" and c.lower_ == "to" and any(
         g.dep_ == "pobj" and (coarse(g) == "PROPN" or LEXICON.lemma(g) in PLACES
                               or any(p.dep_ == "poss" and p.lower_ in ("your", "their") for p in g.children))
         for g in c.children) for c in token.children)
 
 
-def _is_person(subject) -> bool:
-    return subject is not None and (subject.lower_ in PEOPLE_PRONOUNS or coarse(subject) == "PROPN"
-                                    or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children))
+def _person_will(token) -> bool:
+    """The verb is future and its subject a person: a pronoun, a name, or "our engineer"."""
+    subject = _subject(token)
+    return any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children) and subject is not None and (
+        subject.lower_ in PEOPLE_PRONOUNS or coarse(subject) == "PROPN"
+        or any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children))
 
 
 def _signed_for_us(token) -> bool:

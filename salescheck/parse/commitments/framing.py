@@ -12,7 +12,7 @@ from .grammar import (
     _subject, _who)
 from .words import (
     AND_THEN_I, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
-    MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
+    MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTED_FUTURE, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
 # what the writer leaves or sends: "LVM asking him to revert", "email asking her to confirm"
@@ -247,7 +247,7 @@ def _framed_by_head(verb, head, auxes, sent, timed):
     if head_lemma == "sure" and LEXICON.lemma(head.head) in ("make", "ensure"):
         return _framing(head.head, sent, timed) or ()
     # reported future: "Tom mentioned he'd send the RFP", "I said I'd call on Friday"
-    if head_lemma in REPORTING and verb.dep_ == "ccomp" and auxes & {"would", "'d", "will", "'ll", "wil"} and \
+    if head_lemma in REPORTING and verb.dep_ == "ccomp" and auxes & REPORTED_FUTURE and \
             head.tag_ in ("VBD", "VBN") and not _conditional(verb):
         return _who(_subject(verb)), "promise"
     return None
@@ -260,7 +260,7 @@ def _reported_by_opening(verb, sent) -> bool:
     return any(c.dep_ in ("advcl", "ccomp") and c.i == opening and c.tag_ in ("VBD", "VBN")
                and LEXICON.lemma(c) in ("promise", "tell", "say", "confirm")
                for c in verb.children) \
-        and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "will", "'ll") for c in verb.children)
+        and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for c in verb.children)
 
 
 def _awaits_reply(verb) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .words import (
     CLAUSE_MARKS, CONDITIONAL_MARKS, DATE_LABEL, FIRST_PERSON, LEADING_BULLET, LEXICON, OWNER_LABEL,
-    PLEASE, READER_DECIDES, SUPPLIER_NOUNS, TODO_LABEL)
+    PLEASE, READER_DECIDES, SUPPLIER_NOUNS, TODO_LABEL, WILL)
 
 
 def _opens_sentence(token) -> bool:
@@ -18,7 +18,7 @@ def _opens_clause(token) -> bool:
     if _opens_sentence(token):
         return True
     before = token.doc[token.i - 1] if token.i > token.sent.start else None
-    return before is not None and (before.text in CLAUSE_MARKS or before.lower_ in ("will", "'ll", "wil", "to", "must", "should"))
+    return before is not None and (before.text in CLAUSE_MARKS or before.lower_ in WILL | {"to", "must", "should"})
 
 
 def _label_width(sent) -> int:

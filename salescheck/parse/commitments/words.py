@@ -49,7 +49,10 @@ HOLD_A_MEETING = {"have", "see", "do", "hold", "run", "get", "grab"}  # … a ca
 NOUN_REQUEST_VERBS = {"want", "request", "need", "ask", "suggest", "prefer", "propose"}
 # "we'll get a date in the diary": arranging a meeting without naming it
 DIARY = {"diary", "calendar", "calendars", "diaries", "schedule"}
-FUTURE_AUX = {"will", "shall", "'ll", "wo", "wil", "ll"}  # "wil": typed in a hurry
+WILL = {"will", "'ll", "wil", "ll"}  # "wil" typed in a hurry; "ll" from "Ill" at a capital
+FUTURE_AUX = WILL | {"shall", "wo"}
+# what the verb of a promise reported afterwards carries: "he said he'd call", "told her we'll send it"
+REPORTED_FUTURE = WILL | {"would", "'d"}
 HYPOTHETICAL_AUX = {"would", "could", "might", "may", "should", "'d"}
 REQUEST_VERBS = {"ask", "request", "want", "tell", "say", "suggest", "prefer", "need", "expect", "invite"}
 INTENT_VERBS = {"plan", "intend", "aim", "hope", "want", "need", "promise", "agree", "mean", "try", "expect", "arrange", "offer"}
@@ -73,6 +76,17 @@ DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "tim
 RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
 # signing paperwork: "sign and return it" is the go-ahead, not a deliverable
 SIGNING = {"sign", "countersign", "counter-sign", "initial", "execute"}
+# what confirming gives the go-ahead to: "confirm the order", "sign page 6 to confirm the contract"
+GO_AHEAD_THINGS = {"order", "po", "acceptance", "go-ahead", "contract", "agreement", "booking", "reservation"}
+# "be by", "be round": a visit
+VISITING = {"by", "round", "over", "along", "around"}
+# where someone comes to is a visit: "our technician will come to Mutare", "come to your office"
+PLACES = {"site", "office", "offices", "plant", "factory", "farm", "store", "shop", "warehouse", "premises", "depot",
+          "branch", "clinic", "hospital", "school", "mine", "yard", "hotel", "restaurant", "estate", "showroom", "you"}
+PEOPLE_PRONOUNS = {"i", "we", "he", "she", "they", "you"}
+# the writer's other customers: visiting "our customers" is no meeting with the reader
+OUR_OTHERS = {"customer", "customers", "client", "clients", "distributor", "distributors", "dealer", "dealers",
+              "reseller", "resellers", "partner", "partners"}
 RECEIVING = {"expect", "have", "receive", "get", "hear"}  # "Expect the SOW from me", "you'll have it from us"
 EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
@@ -93,6 +107,7 @@ SYSTEMS = {"portal", "system", "platform", "app", "tool", "software", "dashboard
 TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next|"
                         r"(?:note|reminder) to self)\s*[:\-–]", re.IGNORECASE)
 PLEASE = {"please", "pls", "plz", "kindly"}
+ASKING_SOFTLY = PLEASE | {"simply", "just"}  # "simply countersign page 4 and return it"
 FIRST_PERSON = {"i", "we", "me", "us", "myself"}
 LEADING_BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+")
 DATE_LABEL = re.compile(r"^\s*(?:(?:w/c|wc|w\.c\.|week of|by|before|on)\s+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s+)?"
