@@ -70,12 +70,16 @@ class CadenceCheck(Check):
         later = entries[last:]
         if any(self._booked(parsed, e) for e in later):
             return
-        if any(a.search(e.text) for e in later[1:] for a in self.answered):
-            return
         entry = entries[last]
         # from the line that leaves it: an entry may run over lines ("Tried her mobile, no
         # answer." over "Left VM for Sandra …")
         at = min((m.start() for v in self.voicemail for m in [v.search(entry.text)] if m), default=0)
+        # answered later, or in a later sentence of the same entry: "left VM, then texted. She
+        # replied straight away" (not "LVM re what we talked about on Tuesday")
+        then = STEP_BREAK.search(entry.text, at)
+        own = entry.text[then.end():] if then else ""
+        if any(a.search(text) for text in [own, *(e.text for e in later[1:])] for a in self.answered):
+            return
         document = parsed.document
         line = document.line_index(entry.start + at)
         start = max(entry.start, document.line_start(line) + len(document.lines[line]) - len(document.lines[line].lstrip()))
@@ -88,6 +92,9 @@ class CadenceCheck(Check):
         slot = any((entry.start < e.start or ahead) and entry.start <= e.start < entry.end and e.precision == "datetime"
                    for e in parsed.time_expressions)
         return slot and any(b.search(entry.text) for b in self.booked)
+
+
+STEP_BREAK = re.compile(r"[.;!](?:\s|$)|\s[-–—]\s")  # where an entry's next step starts
 
 
 def _within(first, last, days: int) -> bool:
