@@ -404,7 +404,8 @@ def test_commitment_phrasings(parse, text, expected):
     ("Our technician will come to Mutare to do the detailed site survey.", ("contact", "rep", "promise", "none")),
     ("I'll come to your office next week.", ("contact", "rep", "promise", "vague")),
     ("I think we will come to an agreement soon.", None),
-    ("We'll revisit the pricing next quarter.", None),
+    ("We'll revisit the pricing next quarter.", ("delivery", "rep", "promise", "vague")),  # a new price to come
+    ("We'll revisit the topic next quarter.", None),
     ("Please sign and return page 6 to confirm the contract.", None),
     # visiting one's other customers; offering to send, asking leave; a promise reported first
     ("Mr. Zhang and I will travel in Europe next week to visit our customers.", None),
@@ -424,6 +425,27 @@ def test_commitment_phrasings(parse, text, expected):
     ("Ill health has delayed the board meeting.", None),
     ("Once you've had a look, let's pencil in a call sometime the week after.", ("contact", "rep", "promise", "vague")),
     ("If you like, let's grab a coffee next week.", None),
+    # from the a-* round: walkthroughs, coming round, flicking over, asking the reader, shipping samples
+    ("Brian will take you through the ERP integration once you have had a chance to review.",
+     ("contact", "prospect", "promise", "none")),
+    ("I'll walk your team through the dashboards next week.", ("contact", "rep", "promise", "vague")),
+    ("The guide will walk you through the setup.", None),
+    ("The install will take two days.", None),
+    ("I took you through the pricing on Tuesday.", None),
+    ("Our site survey team will come around to assess the rooftop.", ("contact", "rep", "promise", "none")),
+    ("He will come round to the idea eventually.", None),
+    ("Can you flick me the soil test results when you get a chance?", ("delivery", "prospect", "request", "none")),
+    ("I'll flick through the deck tonight.", None),
+    ("Request you to share the API documentation at your convenience.", ("delivery", "prospect", "request", "none")),
+    ("Can I ask you to send the PO?", ("delivery", "prospect", "request", "none")),
+    ("I asked you to send the PO last week.", None),
+    ("Samples of the new harvest will be dispatched to your roastery before the contract.",
+     ("delivery", "rep", "promise", "none")),
+    ("The units will be shipped in May.", None),
+    ("If you want one for the May window, sing out and I'll pencil it in.", None),
+    ("Just say the word and we'll send the samples.", None),
+    ("Happy to walk you through it - are you free Thursday or Friday morning?", None),
+    ("Happy to jump on a call next week.", ("contact", "rep", "promise", "vague")),
     # windows to meet in are availability, not a deliverable
     ("Could you send me 2-3 windows that work next week?", None),
     ("I'll send you the window specs tomorrow.", ("delivery", "rep", "promise", "day")),
@@ -522,3 +544,38 @@ def test_a_logs_channel_column_is_not_a_to_do(parse):
             "| Thu 12 Feb | Call | Chidi Eze | Says the board must see it first. \"Call me back next week.\" |\n")
     commitments = parse(text, "notes.md", "call-notes").commitments
     assert [text[c.verb_start:c.verb_end] for c in commitments] == ["Call"] and commitments[0].mode == "request"
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("You asked for pricing for 45 technician seats. It's attached (pricing.pdf).", False),
+    ("She asked for the case study. Attached is the case study from Corbel.", False),
+    ("You asked for the price list. Please find it attached.", False),
+    # something else handed over, or the thing only mentioned near the word
+    ("She asked for the case study. Attached is the pricing for the pilot.", True),
+    ("He asked for references. They are keen to talk, attached their details.", True),
+])
+def test_a_thing_asked_for_and_handed_over_in_the_next_sentence_is_answered(parse, text, kept):
+    assert bool(parse(text, "mail.txt", "email").commitments) is kept
+
+
+def test_a_slot_put_to_the_reader_in_the_next_paragraph_answers_a_meeting_asked_for(parse):
+    text = ("Janet asked for a live walkthrough of the encryption. Paul can run that in 45 minutes.\n\n"
+            "Does Thursday 5 March at 10am ET work for the security review?\n")
+    commitment, = parse(text, "mail.txt", "email").commitments
+    assert commitment.booked
+    # a day with no time is not a slot
+    text = "Janet asked for a live walkthrough of the encryption.\n\nDoes Thursday work for you?\n"
+    commitment, = parse(text, "mail.txt", "email").commitments
+    assert not commitment.booked
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("cust asked for cb after their board mtg, prob late April", ("contact", "prospect", "reported-request", "vague")),
+    ("Asked for cb next wk", ("contact", "prospect", "reported-request", "vague")),
+    ("Client requested that we revisit the forward pricing once their Q2 volumes are clearer.",
+     ("delivery", "prospect", "reported-request", "vague")),
+    ("He wants us to arrange a viewing of the two units after Eid.", ("contact", "prospect", "reported-request", "vague")),
+])
+def test_notes_shorthand_and_trade_words_for_meetings_and_deliveries(parse, text, expected):
+    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]
+    assert got == [expected]

@@ -171,6 +171,8 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue  # "needs the migration quote" … a later entry: "Emailed migration quote"
         if document.kind == "call-notes" and c.mode == "todo" and c.action == "contact" and _held(document, c):
             continue  # "Call Thu 16/4, 15h00-15h45, with Olivia Grant": the call these notes record
+        if c.mode == "reported-request" and c.action == "delivery" and _handed_over(document, c):
+            continue  # "You asked for pricing for 45 seats. It's attached.": answered as it is told
         rest = document.text[c.end:document.line_start(document.line_index(c.start)) + len(document.lines[document.line_index(c.start)])]
         if c.mode in ("todo", "pending", "reported-request") and DONE.search(rest):
             continue  # "Dev to share the server spec - he emailed it before we hung up", "Send pricing - done"
@@ -190,6 +192,12 @@ SAME_THING = {"price": "quote", "prices": "quote", "pricing": "quote", "quotes":
               "estimate": "quote", "proposals": "proposal", "contracts": "contract", "agreement": "contract",
               "figures": "numbers", "figure": "numbers", "number": "numbers"}
 THING_WORDS = DELIVERABLE_WORDS | {"roi"}  # "needs ROI figures" … "emailed the ROI sheet"
+# the sentence after another on the same line or the next ("… seats. It's attached (pricing.pdf).")
+NEXT_SENTENCE = re.compile(r"[ \t]*\n?[ \t]*(\S[^\n]*?)(?:[.!?](?=\s|$)|\n|$)")
+HANDED = re.compile(r"\b(?:attached|enclosed|herewith|here it is|here they are|here you go)\b", re.IGNORECASE)
+HANDED_PRONOUN = re.compile(r"^(?:(?:it|they|this|these)(?:'s|’s| is| are) (?:now |also |both )?(?:attached|enclosed)\b|(?:attached|enclosed)\W*$|"
+                            r"(?:please )?find (?:it |them |this |these )?(?:attached|enclosed)\b|here (?:it is|they are|you go)\b|"
+                            r"(?:i|we)(?:'ve| have) (?:attached|enclosed) (?:it|them)\b)", re.IGNORECASE)
 HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date
 
 
@@ -232,6 +240,19 @@ def _answers_at_once(document: Document, request, later) -> bool:
     """The very next sentence takes the request on without naming the thing again: "asked
     us to send the revised drawings and price. We will send on Friday 17.04." """
     return not document.text[request.end:later.start].strip(" \t.") and not _things(document.text[later.start:later.end])
+
+
+def _handed_over(document: Document, request) -> bool:
+    """The very next sentence hands the thing asked for over: "It's attached", "Attached is
+    the pricing", "Please find them enclosed" (the thing named again, or a pronoun)."""
+    following = NEXT_SENTENCE.match(document.text, request.end)
+    if following is None or not HANDED.search(following.group(1)):
+        return False
+    said = following.group(1)
+    named = _things(said)
+    if named:  # "Attached is the deck" after a request for pricing hands over something else
+        return bool(named & _things(document.text[request.verb_start:request.end]))
+    return bool(HANDED_PRONOUN.search(said))
 
 
 def _booked_elsewhere(document: Document, commitment, expressions) -> bool:

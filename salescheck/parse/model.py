@@ -33,6 +33,7 @@ SPLIT_CASES = {"Lets": [{"ORTH": "Let"}, {"ORTH": "s", "NORM": "'s"}],
                "wil": [{"ORTH": "wil", "NORM": "will"}], "wk": [{"ORTH": "wk", "NORM": "week"}],
                "wks": [{"ORTH": "wks", "NORM": "weeks"}], "nxt": [{"ORTH": "nxt", "NORM": "next"}],
                "tmrw": [{"ORTH": "tmrw", "NORM": "tomorrow"}],
+               "cb": [{"ORTH": "cb", "NORM": "callback"}], "mtg": [{"ORTH": "mtg", "NORM": "meeting"}],
                # "Ill swing by next wk": at a capital, "I'll" typed without its apostrophe
                "Ill": [{"ORTH": "I"}, {"ORTH": "ll", "NORM": "will"}]}
 # "Our agronomist'll be by", "Jen'll send it": English's tokenizer splits 'll only off the

@@ -17,7 +17,8 @@ from .framing import _framing
 from .grammar import _by, _subject
 from .prefilter import may_commit
 from .words import (
-    ARRANGE, BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, MEETING_NOUNS, OTHERS_ROLES, OUR_OTHERS, PLEASANTRY, RECURRING)
+    ARRANGE, BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, MEETING_NOUNS, OTHERS_ROLES, OUR_OTHERS, PLEASANTRY, RECURRING,
+    SLOT_OFFERED)
 
 
 @dataclass(frozen=True)
@@ -177,12 +178,14 @@ def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], sta
     `text` is the Doc's text, passed in since building it is not free."""
     own = sentences[index]
     own_end = own.start_char + len(text[own.start_char:own.end_char].rstrip())
-    for k in range(index, min(len(sentences), index + 3 if later else index + 1)):
+    for k in _this_and_next(sentences, index, text, 2 if later else 0):
         near = sentences[k]
         near_text = text[near.start_char:near.end_char]
         near_start = near.start_char + len(near_text) - len(near_text.lstrip())
-        if k > index and text.count("\n", own_end, near_start) > 1:
-            break  # two lines on, or past a blank line: that booking is another meeting's
+        lines_on = text.count("\n", own_end, near_start) if k > index else 0
+        if lines_on > 2 or (lines_on == 2 and not SLOT_OFFERED.search(near_text)):
+            break  # two lines on, or past a blank line: that booking is another meeting's (a slot
+            # put to the reader in the next paragraph answers the request: "… Does Thu 8 April at 10am work?")
         if k > index and LEADING_BULLET.match(near_text) and "\n" in text[own_end:near_start + 1]:
             break  # the next item of a list is its own step
         precisions = {e.precision for e in _within(expressions, starts, near.start_char, near.end_char)}
@@ -191,9 +194,21 @@ def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], sta
             continue
         before = sentences[k - 1] if k > 0 else None
         context = near_text + (" " + text[before.start_char:before.end_char] if before is not None else "")
-        if BOOKED.search(context):
+        if BOOKED.search(context) or (k > index and SLOT_OFFERED.search(near_text)):
             return True
     return False
+
+
+def _this_and_next(sentences, index: int, text: str, count: int) -> list[int]:
+    """The sentence's index and those of the `count` sentences after it that hold words
+    (the parse makes a blank line between paragraphs a sentence of its own)."""
+    chosen = [index]
+    for k in range(index + 1, len(sentences)):
+        if len(chosen) > count:
+            break
+        if text[sentences[k].start_char:sentences[k].end_char].strip():
+            chosen.append(k)
+    return chosen
 
 
 __all__ = ["EVENT_ANCHOR", "Commitment", "find_commitments", "may_commit"]

@@ -7,15 +7,15 @@ from ..lexicon import coarse
 from .grammar import _after_lets, _label_width, _opens_clause, _opens_sentence, _subject, _who
 from .words import (
     ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FOLLOW_UP, FUTURE_AUX,
-    GO_AHEAD_THINGS, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL,
-    PARTICLE_CONTACT, PEOPLE_PRONOUNS, PERSON_OBJECT, PLACES, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE,
+    GO_AHEAD_THINGS, GUIDING, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL,
+    PARTICLE_CONTACT, PEOPLE_PRONOUNS, PERSON_OBJECT, PLACES, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE, SHIPPING,
     SIGNING, VISITING)
 
 
 # every lemma _kind_of_action asks about: a token with none of these (and not a meeting,
 # a deliverable or f/u) names no action, and is skipped before any look at its tree
 ACTION_LEMMAS = frozenset(
-    CONTACT | DELIVERY | ARRANGE | SETTLE | HOLD_A_MEETING | RECEIVING | ON_A_CALL | PERSON_OBJECT | MEETING_NOUNS
+    CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | HOLD_A_MEETING | RECEIVING | ON_A_CALL | PERSON_OBJECT | MEETING_NOUNS
     | set(PARTICLE_CONTACT) | {"give", "try", "get", "bring", "promise", "be", "keep", "hear", "let", "catch", "have",
                                "look", "go", "drop", "shoot", "follow", "put", "pencil", "pop", "pick", "confirm",
                                "pull", "email", "connect"})
@@ -82,6 +82,8 @@ def _kind_of_action(token) -> str | None:
     pos = coarse(token)
     if token.lower_ in FOLLOW_UP and _opens_clause(token):
         return "contact"  # notes shorthand for a follow-up: "f/u call with Beth Friday", "interested, f/u in June"
+    if pos == "PROPN" and lemma == "callback":
+        pos = "NOUN"  # notes' "cb" (a callback), which the tagger takes for a name
     if pos not in ("VERB", "NOUN", "PROPN") and token.dep_ == "ROOT" \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
         pos = "VERB"  # "I'll forward the questionnaire" with 'forward' tagged as an adverb
@@ -157,7 +159,9 @@ def _kind_of_action(token) -> str | None:
         return "contact"  # "our agronomist'll be by sometime in April", "I'll be round next week"
     if lemma == "come" and _coming_to_a_place(token):
         return "contact"  # "our technician will come to Mutare to do the site survey"
-    if lemma == "revisit":  # "will revisit after 2 weeks with samples" (not "we'll revisit the pricing")
+    if lemma == "revisit" and any(c.dep_ == "dobj" and c.lower_ in DELIVERABLE_NOUNS for c in token.children):
+        return "delivery"  # "we'll revisit the pricing once volumes are clearer": a new price to come
+    if lemma == "revisit":  # "will revisit after 2 weeks with samples" (not "we'll revisit the plan")
         return None if any(c.dep_ == "dobj" and coarse(c) == "NOUN" and LEXICON.lemma(c) not in PLACES
                            for c in token.children) else "contact"
     if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
@@ -196,6 +200,23 @@ def _kind_of_action(token) -> str | None:
     if lemma in ("pop", "drop") and particles & {"over", "across", "through", "off", "round", "in"} \
             and _has_object(token, skip_people=True):
         return "delivery"  # "I'll pop the pricing across", "drop the samples over"
+    if lemma in SHIPPING:
+        goods = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
+        return "delivery" if any(g.lower_ in DELIVERABLE_NOUNS for g in goods) else None
+    if lemma in GUIDING:
+        led = [c for c in token.children if c.dep_ == "dobj"]
+        through = [c for c in (*token.children, *(g for o in led for g in o.children)) if c.lower_ == "through"]
+        people = [o for o in led if o.lower_ in ("you", "us") or coarse(o) == "PROPN" or any(
+            g.dep_ == "poss" and g.lower_ == "your" for g in o.children)]
+        subject = _subject(token)
+        if subject is not None and (subject.lower_ in ("it", "this", "that", "which") or LEXICON.lemma(subject) in WRITINGS):
+            return None  # "the guide will walk you through the setup": reading, not a meeting
+        return "contact" if through and people else None  # "I'll walk you through it", not "take the survey"
+    if lemma == "come" and particles & {"round", "around"}:
+        ends = [g for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"]
+        if all(LEXICON.lemma(g) in PLACES or g.lower_ == "you" for g in ends):
+            return "contact"  # "our survey team will come around to assess the rooftop", "come round to the farm"
+        return None  # "he'll come round to the idea"
     if lemma in PARTICLE_CONTACT:
         if _back_to_own_things(token):
             return None  # "I'll let you get back to your day": the reader goes back to their own things
@@ -237,6 +258,8 @@ def _kind_of_action(token) -> str | None:
                      # "put it to the board" does not
     if lemma in DELIVERY and lemma not in CONTACT:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
+        if lemma == "flick" and not objects:
+            return None  # "flick through the deck" reads it
         things = [c for c in token.children if c.dep_ in ("dobj", "npadvmod") and coarse(c) not in ("PRON", "PROPN")]
         if any(_not_deliverable(o) for o in things) and all(_not_deliverable(o) or o.dep_ == "npadvmod" for o in things):
             return None  # "send over a few times", "share your availability" (not "the plan with the dates")
@@ -264,6 +287,12 @@ def _kind_of_action(token) -> str | None:
 
 
 LINKS = {"to", "into", "via", "through", "over", "up", "from", "across"}
+
+
+# what can walk a reader through something without anyone meeting
+WRITINGS = {"guide", "document", "doc", "deck", "video", "manual", "pack", "tutorial", "article", "page", "wizard", "webinar",
+            "course", "section", "appendix", "brochure", "report", "proposal", "email", "note", "presentation", "demo", "recording",
+            "checklist", "handbook", "playbook", "slides", "sheet", "module", "app", "tool", "portal", "platform", "software"}
 
 
 def _people_connecting(verb) -> bool:

@@ -11,7 +11,7 @@ from .grammar import (
     _addressed_to_reader, _after_lets, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
 from .words import (
-    AND_THEN_I, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
+    AND_THEN_I, AVAILABILITY_ASKED, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
     MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTED_FUTURE, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
@@ -33,7 +33,7 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return "rep", "todo"
     if _reported_by_opening(verb, sent):
         return _who(_subject(verb)), "promise"  # "Promised Mr. Ogunleye I would send the quote …"
-    if coarse(verb) == "NOUN" and _requested(verb) is not None:
+    if (coarse(verb) == "NOUN" or LEXICON.lemma(verb) == "callback") and _requested(verb) is not None:  # "cb" tagged a name
         return _noun_request(_requested(verb), sent, verb.lower_ in MEETING_NOUNS)
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
     if verb.dep_ == "conj" and coarse(verb.head) not in ("VERB", "AUX") and verb.lower_ in VERBS_ONLY:
@@ -117,6 +117,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
         if asker is not None and asker.lower_ == "you" and _question(sent):
             return None  # "do you want to put it to your partners?" asks, it records nothing
+        if (asker is None or asker.lower_ in ("i", "we")) and LEXICON.lemma(head) in ("ask", "request") \
+                and head.tag_ in ("VB", "VBP") and any(c.dep_ == "dobj" and c.lower_ == "you" for c in head.children):
+            return "prospect", "request"  # "Request you to share the API documentation", "we would ask you to send the PO"
         if asker is not None and asker.lower_ not in FIRST_PERSON:
             return "prospect", "reported-request"  # "she asked me to call back"
         if asker is None and head.tag_ in ("VBD", "VBN", "VBZ") and head.i == sent.start + _label_width(sent):
@@ -131,7 +134,7 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     # "Dana keen to see a demo in April", "happy to jump on a call later this month": a wish
     # or an offer is a next step only when it names a time
     if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in EAGER:
-        if not timed or _negated(head) or _conditional(head) or any(
+        if not timed or AVAILABILITY_ASKED.search(sent.text) or _negated(head) or _conditional(head) or any(
                 c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in (*head.children, *head.head.children)):
             return None
         holder = _subject(head) or _subject(head.head) or next(

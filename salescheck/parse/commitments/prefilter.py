@@ -8,11 +8,11 @@ from functools import lru_cache
 
 from ..lexicon import inflections
 from .words import (
-    ACTION_FORMS_EXTRA, ARRANGE, CONTACT, DATE_LABEL, DELIVERABLE_NOUNS, DELIVERY, MEETING_NOUNS, OWNER_LABEL,
-    SETTLE)
+    ACTION_FORMS_EXTRA, ARRANGE, CONTACT, DATE_LABEL, DELIVERABLE_NOUNS, DELIVERY, GUIDING, MEETING_NOUNS, OWNER_LABEL,
+    SETTLE, SHIPPING)
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | {"try", "give", "drop", "shoot", "hear", "know", "promise",
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | {"try", "give", "drop", "shoot", "hear", "know", "promise",
                                                             "keep", "grab", "pencil"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
@@ -29,8 +29,8 @@ FROM_WRITER = re.compile(r"\bfrom (?:me|us|our)\b|\bgo(?:es|ing)? out\b|\bbe wit
 
 # "wants a call back", "asked for a demo": a meeting asked for by name, with no action verb
 ASKS_FOR_MEETING = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos|ha(?:ve|ving)|see|do|hold|run)\w*\s+"
-                              r"(?:for\s+)?(?:an?|another|the|some)\s+(?:[\w-]+\s+)?(?:"
-                              + "|".join(sorted(MEETING_NOUNS | DELIVERABLE_NOUNS)) + r")\b", re.IGNORECASE)
+                              r"(?:for\s+(?:(?:an?|another|the|some)\s+)?|(?:an?|another|the|some)\s+)(?:[\w-]+\s+)?(?:"
+                              + "|".join(sorted(MEETING_NOUNS | DELIVERABLE_NOUNS | {"cb"})) + r")\b", re.IGNORECASE)
 
 
 # "asked for samples", "needs references": the things asked for, with no article
@@ -43,6 +43,10 @@ ASKS_FOR_THINGS = re.compile(r"\b(?:want|ask|request|need|suggest|prefer|propos)
 DROP = frozenset(inflections("drop"))
 DROP_USE = re.compile(r"\bdrop\w*\b[^.!?\n]{0,40}?\b(?:line|note|e-?mail|message|mail|over|across|through|off|round|by|in)\b",
                       re.IGNORECASE)
+
+# "walk" and "take" are actions only as a walkthrough: "take you through the integration"
+GUIDE_FORMS = frozenset(form for lemma in GUIDING for form in inflections(lemma))
+GUIDE_USE = re.compile(r"\b(?:walk|tak)\w*\s+(?:\S+\s+){1,3}?through\b", re.IGNORECASE)
 
 
 WORD = re.compile(r"[a-z][a-z/'-]*", re.IGNORECASE)
@@ -88,6 +92,8 @@ def may_commit(text: str) -> bool:
     actions = {w for w in WORD.findall(text.lower()) if w in ACTION_FORMS}
     if actions & DROP and not DROP_USE.search(text):
         actions -= DROP
+    if actions & GUIDE_FORMS and not GUIDE_USE.search(text):
+        actions -= GUIDE_FORMS
     if not actions or (actions <= PAST_FORMS and not AHEAD.search(text)):
         # no action word, or only done ones ("As promised, I've attached …"): only a
         # meeting or a thing asked for by name, or something coming from us, can commit

@@ -19,10 +19,16 @@ CONTACT = {
 DELIVERY = {
     "send", "share", "forward", "deliver", "provide", "prepare", "write", "draft", "put",
     "pull", "revise", "update", "confirm", "circulate", "submit", "get", "email", "return", "shoot",
+    "flick",  # Australian and NZ: "flick me the soil tests", "I'll flick it over"
 }
 ARRANGE = {"schedule", "book", "arrange", "set", "organise", "organize", "line"}
+# a walkthrough with the reader: "Brian will take you through the integration", "walk your team through it"
+GUIDING = {"walk", "take"}
+# sending goods: a delivery to chase only when what goes is a sales paper or samples
+# ("samples will be dispatched to your roastery"), not the order itself ("units ship in May")
+SHIPPING = {"dispatch", "ship", "courier"}
 MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop",
-                 "intro", "introduction", "callback", "call-back"}
+                 "intro", "introduction", "callback", "call-back", "viewing", "walkthrough", "walk-through", "tour"}
 # particles that turn a verb into contact: get back, come back, follow up, catch up
 PARTICLE_CONTACT = {
     "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
@@ -94,6 +100,12 @@ EVENT_ANCHOR = re.compile(
     r"(?:before|ahead of|in time for) (?:the|our|that|this|your|tomorrow's|\w+day's) (?:next )?(?:call|meeting|demo|visit|session|review)|"
     r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|below)\b",
     re.IGNORECASE)
+# a slot put to the reader, day and time: "Does Thursday, April 8th at 10am ET work for the security review?"
+SLOT_OFFERED = re.compile(r"^\W*(?:(?:does|would|will|could|can)\b[^.?!]{0,60}\b(?:work|suit)|how about|what about|are you free|"
+                          r"can you do|could you do)\b[^.?!]*\?", re.IGNORECASE)
+# the reader asked when suits them: "are you free Thursday or Friday morning?"
+AVAILABILITY_ASKED = re.compile(r"\b(?:are you (?:free|around|available)|(?:does|would|will|could)\b[^.?!]{0,40}\b(?:work|suit)(?: you)?|"
+                                r"what (?:time|day)s? (?:suits?|works?)|when (?:suits|works|are you free))\b[^.?!]*\?", re.IGNORECASE)
 BOOKED = re.compile(
     r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed)\b",
     re.IGNORECASE)
@@ -127,7 +139,8 @@ KEPT = re.compile(r"[;,–—-]\s*(?:and |which )?(?:(?:i|we) )?(?:already )?(?:
                   r"shared it)\b", re.IGNORECASE)
 AND_THEN_I = re.compile(r"\band (?:i|we) ?(?:will|'ll|can)\b", re.IGNORECASE)
 AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|drop me a line|ping me|email me|"
-                          r"give me a (?:shout|call|ring|bell))\b.*\band (?:i|we)\b")
+                          r"give (?:me|us) a (?:shout|call|ring|bell|yell|holler|buzz)|sing out|shout out|holler|"
+                          r"say the word)\b.*\band (?:i|we)\b")
 # a routine is a service, not a next step: "a service report on the first working day of each month"
 RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?:day|week|month|quarter|year|morning|"
                        r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site|session|delivery|order|shipment)\b|"
@@ -147,4 +160,4 @@ CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
 LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | MEETING_NOUNS | NOT_A_DELIVERABLE
-                  | {"let", "look", "go", "sure", "ensure"} | HOLD_A_MEETING | EAGER | READER_DECIDES | REPORTING | SETTLE)
+                  | {"let", "look", "go", "sure", "ensure"} | GUIDING | SHIPPING | HOLD_A_MEETING | EAGER | READER_DECIDES | REPORTING | SETTLE)
