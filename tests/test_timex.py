@@ -179,3 +179,11 @@ def test_a_weekday_with_a_bare_small_number_is_not_a_day_of_the_month():
     # "Friday 3" may be 3 o'clock; "Thursday 13 people" counts people
     assert [e.text for e in find_time_expressions("Call back Friday 3.")] == ["Friday"]
     assert [e.text for e in find_time_expressions("On Thursday 13 people came.")] == ["Thursday"]
+
+
+def test_a_year_on_the_next_line_belongs_to_the_next_line():
+    # a table row ends in a date, the next row starts with an ISO date
+    text = "Wants a proposal by Fri 13 March.  \n  2026-03-04   Note"
+    assert [e.text for e in find_time_expressions(text)] == ["Fri 13 March.", "2026-03-04"]
+    assert [e.text for e in find_time_expressions("due March 13\n2026 budget review")] == ["March 13"]
+    assert [e.text for e in find_time_expressions("by 13 March 2026, please")] == ["13 March 2026"]

@@ -47,8 +47,8 @@ _AFTER_PREPOSITION = "|".join(rf"(?<=\b{word} )" for word in ("by", "on", "befor
 PATTERNS: list[tuple[str, str]] = [
     ("iso", r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})\b"),
     ("iso", r"\b(?P<year>20\d{2})/(?P<month>\d{2})/(?P<day>\d{2})\b"),  # 2026/03/10
-    ("day_month", rf"\b(?P<day>\d{{1,2}}){ORD}(?:\s+of)?[\s-]+(?P<month_name>{MONTH})(?:,?[\s-]+(?P<year>\d{{4}}))?(?![\w])"),
-    ("month_day", rf"\b(?P<month_name>{MONTH})\s+(?P<day>\d{{1,2}}){ORD}(?![\d:.]\d)(?!\s*(?:%|am|pm|a\.m|p\.m))(?:,?\s+(?P<year>\d{{4}}))?\b"),
+    ("day_month", rf"\b(?P<day>\d{{1,2}}){ORD}(?:\s+of)?[\s-]+(?P<month_name>{MONTH})(?:,?[ \t-]+(?P<year>\d{{4}}))?(?![\w])"),
+    ("month_day", rf"\b(?P<month_name>{MONTH})\s+(?P<day>\d{{1,2}}){ORD}(?![\d:.]\d)(?!\s*(?:%|am|pm|a\.m|p\.m))(?:,?[ \t]+(?P<year>\d{{4}}))?\b"),
     ("numeric", r"(?<![\d/.$£€])(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<year>\d{2}|\d{4}))?(?![\d/%])"),
     # "03.03.", "03.03.2026", and "27.04 at 14:00" (a bare 27.04 may be a price)
     ("numeric", r"(?<![\d.$£€])(?P<a>\d{1,2})\.(?P<b>\d{1,2})(?:\.(?P<year>\d{4})\b|\.(?!\d)|(?=[ \t]+(?:at|@)[ \t]+\d))"),

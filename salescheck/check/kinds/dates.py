@@ -65,7 +65,8 @@ class DatesCheck(Check):
         weekday = stated_weekday(expression)
         if weekday is None or not (EXPLICIT_DATE | {"weekday_ord"}) & set(expression.parts):
             return None  # "Wednesday the 12th" names a day of the month too
-        readings = _readings(expression, parsed)
+        # a log line's own stamp dates what it says: "2026-03-03 … plan promised for Wed 4 March"
+        readings = _readings(expression, parsed, _entry_date(parsed, expression))
         if not readings or any(r.weekday() == weekday for r in readings):
             return None
         day = readings[0]
@@ -203,14 +204,20 @@ def _next_step(parsed, expression) -> bool:
     return bool(NEXT_STEP_BEFORE.search(document.text[line_start:expression.start]))
 
 
-def _readings(expression, parsed) -> list[dt.date]:
+def _entry_date(parsed, expression) -> dt.date | None:
+    """The date stamped on the log line an expression stands in (after the stamp)."""
+    return next((e.date for e in parsed.log_entries if e.start < expression.start < e.end and e.date is not None), None)
+
+
+def _readings(expression, parsed, anchor: dt.date | None = None) -> list[dt.date]:
     """The dates an expression can mean: one, or two for an unsettled numeric date."""
+    anchor = anchor or parsed.anchor
     day_first = parsed.day_first if parsed.day_first is not None else _convention_in(parsed)
-    resolved = resolve_when(expression, parsed.anchor, day_first=day_first)
+    resolved = resolve_when(expression, anchor, day_first=day_first)
     if resolved is not None:
         return [resolved]
     if "a" in expression.fields:
-        both = [r for r in (resolve_when(expression, parsed.anchor, day_first=flag) for flag in (True, False)) if r]
+        both = [r for r in (resolve_when(expression, anchor, day_first=flag) for flag in (True, False)) if r]
         weekday = stated_weekday(expression)
         settled = [r for r in both if r.weekday() == weekday]
         return settled if weekday is not None and len(settled) == 1 else both  # "Fri 3/6" is 6 March

@@ -33,6 +33,7 @@ CHOICE_OF_OFFERS = re.compile(
     r"configuration|bundle|approach|route|scope|model|programme|program|variant)s?)\b", re.IGNORECASE)
 # tiers that build on each other: "Everything in Essential, plus window cleaning"
 BUILDS_ON = re.compile(r"\b(?i:everything|all) (?i:in|of|from) (?i:the )?(?:[A-Z][\w-]*|(?i:option) [A-D1-4])\b,? (?i:plus|and|as well as)\b")
+OR_OPENS = re.compile(r"\s*(?:or|alternatively)\b", re.IGNORECASE)
 SIGN_OFF_REACH = 10  # lines from the end where a sign-off may stand
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 OPTION_MENTION = re.compile(r"\b(?i:option|tier|package|programme|variant)\s+(?P<label>[A-D1-4])\b")
@@ -168,10 +169,15 @@ def _tier_columns(document) -> int:
 
 
 def _in_prose(parsed) -> int:
-    counted = 0
+    counted, priced = 0, False
     whole = parsed.document.text
     for sentence in parsed.sentences:
         text = whole[sentence.start_char:sentence.end_char]
+        if not text.strip():
+            continue
+        if priced and OR_OPENS.match(text) and MONEY.search(text):
+            counted = max(counted, 2)  # "… on its own for $24,900. Or you can pair it with a battery for $38,600."
+        priced = bool(MONEY.search(text))
         stated = OPTIONS_STATED.search(text)
         if stated:
             counted = max(counted, NUMBER_WORDS.get(stated.group(1).lower(), 2))

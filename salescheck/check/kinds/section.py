@@ -59,8 +59,10 @@ class SectionCheck(Check):
             return "activity-only", ""
         dated = any(section.body_start <= e.start < section.end and not OPEN_ENDED.match(e.text)
                     for e in parsed.time_expressions)
-        if not dated and measures and _dated_meeting(parsed, section):
-            dated = True  # an outcome to reach on the dated call is time-bound
+        open_ended = any(section.body_start <= e.start < section.end and OPEN_ENDED.match(e.text)
+                         for e in parsed.time_expressions)
+        if not dated and measures and not open_ended and _dated_meeting(parsed, section):
+            dated = True  # an outcome to reach on the dated call is time-bound (unless it says "at some point")
         if not measures:
             return "not-smart", "measurable outcome" if dated else "measurable outcome and no date"
         return ("not-smart", "date or deadline") if not dated else ("ok", "")
@@ -85,6 +87,14 @@ def _dated_meeting(parsed, objective) -> bool:
             if UNSCHEDULED.search(parsed.document.text[section.title_start:span_end]):
                 continue  # "Call: not yet scheduled (Nina is out until 5/26)"
             if any(section.title_start <= e.start < span_end and e.has_day for e in parsed.time_expressions):
+                return True
+    document = parsed.document
+    for line, cells in document.cells.items():  # "| Visit | Thu 14 May 2026, 10:00 |"
+        if len(cells) >= 2 and MEETING_LABEL.search(cells[0]) and len(cells[0].split()) <= 3 \
+                and not UNSCHEDULED.search(document.lines[line]):
+            start = document.line_start(line)
+            if not objective.title_start <= start < objective.end and any(
+                    start <= e.start < start + len(document.lines[line]) and e.has_day for e in parsed.time_expressions):
                 return True
     first_block = parsed.document.blocks[0] if parsed.document.blocks else None
     if first_block is not None:
