@@ -579,3 +579,59 @@ def test_a_slot_put_to_the_reader_in_the_next_paragraph_answers_a_meeting_asked_
 def test_notes_shorthand_and_trade_words_for_meetings_and_deliveries(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "note.txt", "call-notes").commitments]
     assert got == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the second of two joined actions, timed by its own words once the first is settled
+    ("I'll send the revised quote by Friday 6 March and get a date in the diary for the install.",
+     [("delivery", "day"), ("contact", "none")]),
+    ("I'll send the contract today and follow up next week.", [("delivery", "day"), ("contact", "vague")]),
+    ("I'll send the quote soon and call you next week.", [("delivery", "vague")]),  # the first is flagged already
+    ("I'll send the quote by Friday 6 March and then she will call you.", [("delivery", "day")]),
+])
+def test_two_actions_in_one_sentence(parse, text, expected):
+    assert [(c.action, c.precision) for c in parse(text, "mail.txt", "email").commitments] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from the ab-* round: polite requests, causatives, third parties, sign-offs, trying things
+    ("Kindly revert with the number of participants so that we may print the workbooks.",
+     ("delivery", "prospect", "request", "none")),
+    ("Kindly revert with your confirmation at the earliest.", None),  # the close, asking for the go-ahead
+    ("We would be grateful if you could send us your brand guidelines at your convenience.",
+     ("delivery", "prospect", "request", "none")),
+    ("I'd appreciate it if you could call me back next week.", ("contact", "prospect", "request", "vague")),
+    ("If you could send the brief, we would be happy to quote.", None),
+    ("I'll have it filled in for you shortly.", ("delivery", "rep", "promise", "vague")),
+    ("We'll have the unit serviced next month.", None),
+    ("Revenue will write to you directly with your new VAT number.", None),
+    ("The courier will call you to arrange a delivery slot.", None),
+    ("Our courier will call you next week.", ("contact", "rep", "promise", "vague")),
+    ("You want to try it for 3 months first before committing longer.", None),
+    ("I'll try you again tomorrow.", ("contact", "rep", "promise", "day")),
+    ("Thanks again Tom, we'll be in touch!", None),
+    ("We'll be in touch next week.", ("contact", "rep", "promise", "vague")),
+    ("Wanjiru from our credit team will be in touch.", ("contact", "prospect", "promise", "none")),
+    ("He will check with his brother about putting panels on the roof and get back to me.",
+     ("contact", "prospect", "promise", "none")),
+    ("Need to sort a visit to the Mallow shop.", ("contact", "rep", "todo", "none")),
+    ("We need to sort out the pricing.", None),
+])
+def test_commitment_phrasings_from_the_ab_round(parse, text, expected):
+    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
+    assert got == ([expected] if expected else [])
+
+
+def test_a_cell_after_a_placeholder_is_read_on_its_own(parse):
+    text = ("| Date | Type | Outcome | Notes |\n|---|---|---|---|\n"
+            "| 2026-03-04 | Note | — | Nomsa to send last year's campaign numbers so we can benchmark. |\n")
+    commitments = parse(text, "notes.md", "call-notes").commitments
+    assert [(c.action, c.who, c.mode) for c in commitments] == [("delivery", "prospect", "todo")]
+
+
+def test_a_purpose_clause_does_not_name_what_is_owed(parse):
+    # the price list sent later is not the headcount asked for
+    text = ("- Ms. Reyes to send the employee headcount per shift so we can finalize the quotation.\n"
+            "- I already sent them the price list during the call.\n")
+    commitments = parse(text, "notes.txt", "call-notes").commitments
+    assert [text[c.verb_start:c.verb_end] for c in commitments] == ["send"]

@@ -198,6 +198,8 @@ HANDED = re.compile(r"\b(?:attached|enclosed|herewith|here it is|here they are|h
 HANDED_PRONOUN = re.compile(r"^(?:(?:it|they|this|these)(?:'s|’s| is| are) (?:now |also |both )?(?:attached|enclosed)\b|(?:attached|enclosed)\W*$|"
                             r"(?:please )?find (?:it |them |this |these )?(?:attached|enclosed)\b|here (?:it is|they are|you go)\b|"
                             r"(?:i|we)(?:'ve| have) (?:attached|enclosed) (?:it|them)\b)", re.IGNORECASE)
+PLACEHOLDER = re.compile(r"\s*(?:[-–—]+|n/?a|none)\s*", re.IGNORECASE)
+PURPOSE = re.compile(r"\bso (?:that )?\w+ (?:can|could|may|might|will|'ll)\b|\bin order to\b|\bso as to\b", re.IGNORECASE)
 HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date
 
 
@@ -278,7 +280,8 @@ def _done_later(document: Document, commitment, expressions) -> bool:
             named in text.lower() and BOOKED.search(text) and i in slots
             for i, text in enumerate(document.lines[line + 1:], line + 1)))  # "Asked for a demo" … "demo booked: Thu 28 May, 14:00"
     # a thing asked for by name carries its words before it: "needs ROI figures"
-    owed = _things(document.text[commitment.start if named in DELIVERABLE_NOUNS else commitment.verb_start:commitment.end])
+    asked = document.text[commitment.start if named in DELIVERABLE_NOUNS else commitment.verb_start:commitment.end]
+    owed = _things(PURPOSE.split(asked, 1)[0])  # "send the headcount so we can finalize the quotation": the headcount
     return any(DELIVERED.search(text) and owed & _things(text) for text in document.lines[line + 1:])
 
 
@@ -337,6 +340,8 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
     log_starts = {_block_start(document, b) for b in document.blocks}
     rows = {document.line_start(line) for line in document.cells} | {
         m.start() for m in PIPE_ROW.finditer(document.text)}  # a pipe table typed into an email too
+    # a placeholder cell ends what came before it: "| 2026-03-04 | Note | — | Nomsa to send the numbers |"
+    rows |= {at for line in document.cells for at in _after_placeholders(document, line)}
     chunks = []
     for start, end in zip(starts, bounds):
         if start == end:
@@ -370,6 +375,20 @@ def _chunks(document: Document, sections: list[Section], full: bool) -> list[tup
                 else:
                     chunks.append(piece)
     return chunks
+
+
+def _after_placeholders(document: Document, line: int) -> list[int]:
+    """Where a cell starts right after a placeholder cell ("—", "-", "n/a") in a table row
+    (the pipes are blanked in the text)."""
+    text, offset, at, found, previous = document.lines[line], document.line_start(line), 0, [], None
+    for cell in document.cells[line]:
+        where = text.find(cell, at) if cell else -1
+        if where < 0:
+            continue
+        if previous is not None and PLACEHOLDER.fullmatch(previous):
+            found.append(offset + where)
+        previous, at = cell, where + len(cell)
+    return found
 
 
 def _heading_starts(document: Document) -> set[int]:

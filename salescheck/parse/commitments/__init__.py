@@ -96,8 +96,41 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 when=in_sentence, anchored=_anchored(token, sent),
                 booked=booked, by=_by(_subject(token)),
             ))
+            if _settled(found[-1]):
+                # the next action joined to a settled one, timed by its own words: "I'll send the
+                # revised quote by Friday 24 April and get a date in the diary for the install"
+                found.extend(_joined_action(token, sent, expressions, starts, who, mode))
             break  # one finding per sentence is enough for a reader
     return found
+
+
+def _settled(commitment: Commitment) -> bool:
+    """Dated as its kind needs: a call or meeting with a day and a time (or booked), a
+    delivery with a day or tied to an event."""
+    if commitment.booked:
+        return True
+    if commitment.action == "contact":
+        return commitment.precision == "datetime"
+    return commitment.precision in ("day", "datetime") or commitment.anchored
+
+
+def _joined_action(verb, sent, expressions, starts, who: str, mode: str) -> list[Commitment]:
+    """A second action joined to `verb` by "and", with the time words of its own part of
+    the sentence only; it shares the first one's framing ("I'll send … and get …")."""
+    for conj in verb.children:
+        if conj.dep_ != "conj" or coarse(conj) != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            continue  # "…, and she will call": a clause of its own, read as such
+        action = _action(conj)
+        if not action:
+            continue
+        tokens = list(conj.subtree)
+        start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        return [Commitment(
+            start=sent.start_char, end=sent.end_char, verb_start=conj.idx, verb_end=conj.idx + len(conj.text),
+            action=action, who=who, mode=mode, when=_within(expressions, starts, start, end),
+            anchored=any(EVENT_ANCHOR.search(t.text) for t in tokens) and _anchored(conj, sent), booked=False,
+            by=_by(_subject(verb)))]
+    return []
 
 
 def _talks_to_others(verb) -> bool:

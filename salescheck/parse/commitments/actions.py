@@ -66,7 +66,9 @@ def _with_grandchildren(token):
         yield from child.children
 
 
-ANSWERING = {"revert", "get", "come"}  # "revert on the PO value", "get back to you on pricing": an answer
+ANSWERING = {"revert", "get", "come"}
+# what a reader sends back to close the deal: "Kindly revert with your approval" is the go-ahead
+GO_AHEAD_ANSWERS = {"confirmation", "approval", "acceptance", "go-ahead", "decision", "order", "po", "consent", "agreement"}  # "revert on the PO value", "get back to you on pricing": an answer
 
 
 def _brings_thing(token) -> bool:
@@ -82,6 +84,9 @@ def _kind_of_action(token) -> str | None:
     pos = coarse(token)
     if token.lower_ in FOLLOW_UP and _opens_clause(token):
         return "contact"  # notes shorthand for a follow-up: "f/u call with Beth Friday", "interested, f/u in June"
+    if lemma == "revert" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and g.lower_ in GO_AHEAD_ANSWERS for g in c.children) for c in token.children):
+        return None  # "Kindly revert with your confirmation at the earliest": the close, asking for the go-ahead
     if pos == "PROPN" and lemma == "callback":
         pos = "NOUN"  # notes' "cb" (a callback), which the tagger takes for a name
     if pos not in ("VERB", "NOUN", "PROPN") and token.dep_ == "ROOT" \
@@ -91,9 +96,9 @@ def _kind_of_action(token) -> str | None:
         pos = "VERB"  # "I'll chase legal and revert" with 'revert' tagged as an adjective
     elif pos != "VERB" and token.dep_ == "conj" and token.lower_ in VERBS_ONLY and _clause_verb(token) is not None:
         pos = "VERB"  # "he'll review with his partners and revert", 'revert' joined to 'partners'
-    elif pos in ("NOUN", "PROPN") and token.lower_ in VERBS_ONLY and _opens_sentence(token) \
-            and token.dep_ not in ("nsubj", "nsubjpass"):  # "Chase is our CFO" names a person
-        pos = "VERB"  # notes: "Revert to Dana with lead times", the first word tagged as a noun
+    elif (pos in ("NOUN", "PROPN") or token.tag_ == "JJ") and token.lower_ in VERBS_ONLY and token.dep_ not in ("nsubj", "nsubjpass") \
+            and (_opens_sentence(token) or any(c.lower_ in ASKING_SOFTLY for c in token.children)):  # "Chase is our CFO" names a person
+        pos = "VERB"  # notes: "Revert to Dana with lead times", "Kindly revert with …", the verb tagged as a noun or adjective
     elif pos == "NOUN" and _after_lets(token, token.sent):
         pos = "VERB"  # "let's pencil in a call", 'pencil' tagged as a noun
     elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
@@ -115,7 +120,8 @@ def _kind_of_action(token) -> str | None:
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
     if lemma == "give" and any(LEXICON.lemma(t) in RING_NOUNS for t in _objects_and_compounds(token)):
         return "contact"  # "give you a ring", and "give Karen a bell Tues" with the parse's compound
-    if lemma == "try" and any((c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN")) or c.lower_ == "again"
+    if lemma == "try" and any((c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN") and c.lower_ not in THINGS_PRONOUNS)
+                              or c.lower_ == "again"
                               for c in token.children):
         return "contact"  # "I'll try you again tomorrow", notes: "Try again next week"
     if lemma in ("get", "bring") and any(t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS and t.head.lower_ in ("on", "onto", "into")
@@ -167,6 +173,10 @@ def _kind_of_action(token) -> str | None:
     if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
                                for c in token.children) and _has_object(token):
         return "delivery"  # "I'll have the numbers for you soon"
+    if lemma == "have" and any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" and any(
+            p.dep_ == "prep" and p.lower_ == "for" and any(g.lower_ == "you" for g in p.children) for p in c.children)
+            for c in token.children):
+        return "delivery"  # "I'll have it filled in for you shortly": done and handed over
     if lemma == "have" and any(c.dep_ in ("ccomp", "dobj") and coarse(c) == "NOUN" and LEXICON.lemma(c) not in NOT_A_DELIVERABLE
                                and any(p.dep_ == "prep" and p.lower_ in ("to", "with") and any(g.lower_ == "you" for g in p.children)
                                        for p in c.children) for c in token.children):
@@ -232,6 +242,10 @@ def _kind_of_action(token) -> str | None:
                 return None  # "can we get 30 minutes in her diary?" asks for a slot
             return None if things & NOT_A_DELIVERABLE else "delivery"
         return None
+    if lemma in SETTLE and lemma != "find" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in MEETING_NOUNS for c in token.children) \
+            and (lemma != "sort" or any(c.dep_ in ("prt", "advmod") and c.lower_ == "out" for c in token.children)
+                 or coarse(token) == "VERB"):
+        return "contact"  # "need to sort a visit to the Mallow shop", "let's lock in a call"
     if lemma in SETTLE and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day", "minute", "minutes",
                                                                          "hour", "mins")
                                for c in token.children) \
@@ -289,6 +303,7 @@ def _kind_of_action(token) -> str | None:
 LINKS = {"to", "into", "via", "through", "over", "up", "from", "across"}
 
 
+THINGS_PRONOUNS = {"it", "this", "that", "these", "those", "something", "anything"}  # "try it for 3 months"
 # what can walk a reader through something without anyone meeting
 WRITINGS = {"guide", "document", "doc", "deck", "video", "manual", "pack", "tutorial", "article", "page", "wizard", "webinar",
             "course", "section", "appendix", "brochure", "report", "proposal", "email", "note", "presentation", "demo", "recording",

@@ -25,6 +25,8 @@ SUBJUNCTIVE_HEADS = {"suggest", "propose", "prefer", "request", "ask", "insist",
 
 def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     """(who, mode) when the verb's clause looks forward; None when it does not commit."""
+    if _asked_with_thanks(verb):
+        return "prospect", "request"  # "We would be grateful if you could send us your brand guidelines"
     if _negated(verb) or _conditional(verb):
         return None
     if BROKEN.search(sent.text[verb.idx - sent.start_char:]):
@@ -36,6 +38,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if (coarse(verb) == "NOUN" or LEXICON.lemma(verb) == "callback") and _requested(verb) is not None:  # "cb" tagged a name
         return _noun_request(_requested(verb), sent, verb.lower_ in MEETING_NOUNS)
     head = verb.head if verb.dep_ in ("xcomp", "ccomp", "conj", "advcl", "pcomp") else None
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VBG" and verb.head.dep_ == "pcomp" \
+            and coarse(verb.head.head.head) == "VERB":
+        head = verb.head.head.head  # "will check with his brother about putting panels on the roof and get back to me"
     if verb.dep_ == "conj" and coarse(verb.head) not in ("VERB", "AUX") and verb.lower_ in VERBS_ONLY:
         head = _clause_verb(verb) or head  # "he'll review with his partners and revert": the clause's verb
     own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -197,7 +202,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             return None  # "I'm following up on my last email", "25 users are sharing logins" describe now;
                          # "Dana is sending it Friday" plans
         return _who(subject), "promise"  # "I'm sending it tomorrow"
-    if verb.tag_ == "VB" and not auxes and any(c.lower_ in PLEASE for c in verb.children):
+    if (verb.tag_ == "VB" or (verb.lower_ in VERBS_ONLY and verb.dep_ == "ROOT")) and not auxes \
+            and any(c.lower_ in PLEASE for c in verb.children):  # "Kindly revert with …", 'revert' tagged an adjective
         return "prospect", "request"  # "Marek (cc), please share the data-room access with Ines"
     if subject is not None and subject.i < sent.start + _label_width(sent):
         subject = None  # "w/c 1 June: send revised quote" with the label parsed as the subject
@@ -264,6 +270,21 @@ def _reported_by_opening(verb, sent) -> bool:
                and LEXICON.lemma(c) in ("promise", "tell", "say", "confirm")
                for c in verb.children) \
         and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for c in verb.children)
+
+
+GRATEFUL = {"grateful", "thankful", "obliged", "appreciative", "appreciate"}
+
+
+def _asked_with_thanks(verb) -> bool:
+    """A request dressed as a condition: "we would be grateful if you could send …", "I'd
+    appreciate it if you could call me back" (the reader is asked; nothing waits on them)."""
+    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children) or _negated(verb):
+        return False
+    head = verb.head
+    return head.lower_ in GRATEFUL or LEXICON.lemma(head) in GRATEFUL or any(
+        c.dep_ == "acomp" and c.lower_ in GRATEFUL for c in head.children)
 
 
 def _awaits_reply(verb) -> bool:

@@ -87,11 +87,17 @@ def _who(subject) -> str:
     return "prospect"
 
 
+# public bodies and carriers, who deal with the reader for neither side of the deal
+AUTHORITIES = {"revenue", "hmrc", "irs", "cra", "ato", "sars", "kra", "firs", "council", "municipality", "customs", "courier",
+               "carrier", "regulator", "registry", "registrar", "ministry", "government", "utility", "inspector"}
+
+
 def _third_party(subject) -> bool:
     """Another supplier: "another vendor", "their current provider", "the incumbent"."""
     lemma = LEXICON.lemma(subject)
-    if lemma in ("competitor", "incumbent"):
-        return True
+    if lemma in ("competitor", "incumbent") or (lemma in AUTHORITIES and not any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children)):
+        return True  # "Revenue will write to you directly", "the courier will call to arrange delivery"
     return lemma in SUPPLIER_NOUNS and any(
         c.lower_ in ("another", "their", "your", "previous", "current", "old", "existing", "incumbent", "other", "last")
         for c in subject.children if c.dep_ in ("det", "poss", "amod"))

@@ -112,7 +112,9 @@ BOOKED = re.compile(
 # a sign-off, not a next step: "Speak soon", "Speak to you soon", "Hope to chat again soon", "Catch you later"
 PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:back )?from you\W+(?:and\s+)?)?"  # "…, and speak soon!"
                         r"(?:(?:hope|looking forward|look forward) to\s+)?(?:speak|talk|chat|catch up|catch you|see you|until)"
-                        r"(?:\s+(?:to|with)\s+you)?(?:\s+again)?\s+(?:soon|later|then|shortly)\W*$", re.IGNORECASE)
+                        r"(?:\s+(?:to|with)\s+you)?(?:\s+again)?\s+(?:soon|later|then|shortly)\W*$|"
+                        # a sign-off: "Thanks again Tom, we'll be in touch!" (not "Wanjiru will be in touch")
+                        r"^\W*(?:thanks?(?: you)?(?: again)?(?: \w+)?\W+)?(?:we|i)(?:'ll|’ll| will) be in touch\W*$", re.IGNORECASE)
 # what the product does by itself: "the portal will email you a receipt"
 SYSTEMS = {"portal", "system", "platform", "app", "tool", "software", "dashboard", "website", "bot", "automation",
            "workflow", "docusign", "form", "inbox", "scheduler", "calendly"}
