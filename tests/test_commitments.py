@@ -635,3 +635,19 @@ def test_a_purpose_clause_does_not_name_what_is_owed(parse):
             "- I already sent them the price list during the call.\n")
     commitments = parse(text, "notes.txt", "call-notes").commitments
     assert [text[c.verb_start:c.verb_end] for c in commitments] == ["send"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # older tuning misses: our colleague named, a site survey, getting a thing sorted, what it would take
+    ("Our export manager Mrs. Selin Aydın will visit you during Automechanika.", ("contact", "rep", "promise", "none")),
+    ("He's visiting the Leeds site next week.", None),
+    ("Our engineer will arrange a site survey of the basement pits next month.", ("contact", "rep", "promise", "vague")),
+    ("Jen, our SE, will get the deal registration sorted soon", ("delivery", "prospect", "promise", "vague")),
+    ("We got the contract signed last week.", None),
+    ("For the second depot we would need to schedule a site survey before quoting.", None),
+    ("We need to schedule a site survey next week.", ("contact", "rep", "promise", "vague")),
+    ("Please send to me by Friday.", ("delivery", "prospect", "request", "day")),
+])
+def test_commitment_phrasings_from_older_misses(parse, text, expected):
+    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
+    assert got == ([expected] if expected else [])

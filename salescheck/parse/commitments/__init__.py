@@ -141,7 +141,7 @@ def _talks_to_others(verb) -> bool:
     if lemma in ARRANGE:
         return False
     if lemma == "visit" and coarse(verb) == "VERB":
-        return not any(c.dep_ == "dobj" and (c.lower_ in ("us", "me") or any(
+        return not any(c.dep_ == "dobj" and (c.lower_ in ("us", "me", "you") or any(
             g.dep_ == "poss" and g.lower_ == "our" for g in c.children)) for c in verb.children)
     near = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children)]
     for child in near:  # "get back to the supplier": 'to' may hang from 'back'

@@ -234,6 +234,10 @@ def _kind_of_action(token) -> str | None:
             return "contact"
         if lemma == "get" and any(g.lower_ == "together" for c in token.children for g in c.children):
             return "contact"  # "let's get your finance team together with our lead" (the parse hangs it off 'team')
+        if lemma == "get" and any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in FINISHED
+                                  and any(g.dep_ in ("nsubj", "nsubjpass") and coarse(g) == "NOUN" for g in c.children)
+                                  for c in token.children):
+            return "delivery"  # "Jen will get the deal registration sorted soon": done and handed over
         if lemma == "get" and _has_object(token):
             if any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" for c in token.children):
                 return None  # "I'll get Tom to call you": the call is the action
@@ -263,6 +267,8 @@ def _kind_of_action(token) -> str | None:
         named = {LEXICON.lemma(t) for t in _objects_and_compounds(token)}  # "arrange site visit w/ ops"
         if objects & {"it", "one", "that", "this"} and "up" in particles:  # "Reference call …: I'll set it up."
             return "contact" if any(LEXICON.lemma(t) in MEETING_NOUNS for t in token.sent) else None
+        if "site" in named and named & SITE_WORK:
+            return "contact"  # "our engineer will arrange a site survey of the basement pits": a visit
         return "contact" if named & MEETING_NOUNS else None
     if lemma == "put" and "in" in particles and any(c.dep_ == "dobj" and LEXICON.lemma(c) in SLOT_WORDS for c in token.children):
         return "contact"  # "can we put something in for next week?"
@@ -279,6 +285,9 @@ def _kind_of_action(token) -> str | None:
             return None  # "send over a few times", "share your availability" (not "the plan with the dates")
         if objects or particles & {"over", "across", "through", "on", "out"}:
             return "delivery"
+        if lemma in ("send", "forward") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.dep_ == "pobj" and coarse(g) in ("PRON", "PROPN") for g in c.children) for c in token.children):
+            return "delivery"  # "Pls send to her asap": the thing left unsaid
         passive = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
         if passive is not None and coarse(passive) in ("NOUN", "PROPN") and not _not_deliverable(passive):
             return "delivery"  # "the contract will be sent next week"
@@ -303,6 +312,8 @@ def _kind_of_action(token) -> str | None:
 LINKS = {"to", "into", "via", "through", "over", "up", "from", "across"}
 
 
+FINISHED = {"sorted", "done", "finalised", "finalized", "completed", "drafted", "ready"}
+SITE_WORK = {"survey", "inspection", "assessment", "audit", "measure", "walk", "walkround", "walkthrough"}
 THINGS_PRONOUNS = {"it", "this", "that", "these", "those", "something", "anything"}  # "try it for 3 months"
 # what can walk a reader through something without anyone meeting
 WRITINGS = {"guide", "document", "doc", "deck", "video", "manual", "pack", "tutorial", "article", "page", "wizard", "webinar",

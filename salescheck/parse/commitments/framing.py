@@ -119,6 +119,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         if asker is not None and asker.lower_ in MESSAGES:
             return None  # "LVM asking him to revert": the writer's own message asks
         if asker and asker.lower_ in FIRST_PERSON and LEXICON.lemma(head) in ("want", "need", "expect", "prefer"):
+            if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children):
+                return None  # "we would need to schedule a site survey before quoting": what it would take
             return "rep", "promise" if head.tag_ in ("VBP", "VBZ", "VB") else None
         if asker is not None and asker.lower_ == "you" and _question(sent):
             return None  # "do you want to put it to your partners?" asks, it records nothing

@@ -76,8 +76,9 @@ def _by(subject) -> str:
 def _who(subject) -> str:
     if subject is None or subject.lower_ in FIRST_PERSON or subject.lower_ == "'s":
         return "rep"
-    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children):
-        return "rep"  # "our engineer will be in touch": the writer's side
+    if any(c.dep_ == "poss" and c.lower_ in ("our", "my") for c in (*subject.children, *(
+            g for c in subject.children if c.dep_ == "compound" for g in c.children))):
+        return "rep"  # "our engineer will be in touch", "our export manager Mrs. Aydın will visit you": the writer's side
     if any(c.dep_ == "conj" and c.lower_ in FIRST_PERSON for c in subject.children):
         return "rep"  # "Mr. Zhang and I will visit": the writer goes too
     if subject.text in DEFINED_SELLER:
