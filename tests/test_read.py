@@ -678,3 +678,14 @@ def test_a_log_date_may_carry_its_weekday_after_it(line, prefix):
     from salescheck.read.layout import LOG_PREFIX
 
     assert LOG_PREFIX.match(line).group() == prefix
+
+
+def test_front_matter_with_a_colon_in_a_value_is_read_as_written():
+    # YAML refuses "subject: Re: QA automation proposal"; plain key: value lines are read as text
+    document = read_document("draft.txt", "---\nkind: email\ndate: 2026-02-17\nsubject: Re: QA automation proposal\n---\nHi Rohan,\n")
+    assert document.kind == "email" and str(document.date) == "2026-02-17"
+    assert document.meta["subject"] == "Re: QA automation proposal"
+    # anything less simple is still an error, with its line
+    with pytest.raises(ReadError) as error:
+        read_document("draft.txt", "---\nkind: email\nsubject: Re: x\n  - nested: [1\n---\nHi\n")
+    assert "not valid YAML" in str(error.value)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import yaml
 
@@ -21,14 +22,34 @@ def split_front_matter(lines: list[str]) -> tuple[dict, int]:
     try:
         meta = yaml.safe_load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as error:
-        mark = getattr(error, "problem_mark", None)
-        line = mark.line + 2 if mark else 1
-        raise ReadError(f"front matter is not valid YAML: {getattr(error, 'problem', error)}", line)
+        meta = _flat(lines[1:end])
+        if meta is None:
+            mark = getattr(error, "problem_mark", None)
+            line = mark.line + 2 if mark else 1
+            raise ReadError(f"front matter is not valid YAML: {getattr(error, 'problem', error)}", line)
     except ValueError as error:  # a value YAML reads as a date but is none: "date: 2026-13-45"
         raise ReadError(f"front matter holds an impossible date: {error}", line=2)
     if not isinstance(meta, dict):
         raise ReadError("front matter must be a mapping of keys to values", line=2)
     return _checked(meta, lines[1:end]), end + 1
+
+
+FLAT_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^\s\[\]{}&*!|>'\"%@`#].*?)\s*")  # a plain value, not YAML syntax
+
+
+def _flat(lines: list[str]) -> dict | None:
+    """Front matter of plain `key: value` lines that YAML refuses only for a colon in a
+    value ("subject: Re: QA automation proposal"): read as written, values as text.
+    None when it is not that simple."""
+    meta = {}
+    for line in lines:
+        if not line.strip():
+            continue
+        match = FLAT_LINE.fullmatch(line)
+        if match is None or match.group(1) in meta:
+            return None
+        meta[match.group(1)] = match.group(2)
+    return meta
 
 
 def _checked(meta: dict, lines: list[str]) -> dict:
