@@ -651,3 +651,57 @@ def test_a_purpose_clause_does_not_name_what_is_owed(parse):
 def test_commitment_phrasings_from_older_misses(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # from the ac-* round
+    ("Happy to walk your team through it on a short call - which days are good for you next week?", None),
+    ("The revised programme itself I'll get across to you shortly, once the crew lead has signed off.",
+     ("delivery", "rep", "promise", "vague")),
+    ("I send him the offer in the next days with two variants.", ("delivery", "rep", "promise", "vague")),
+    ("We send invoices at the end of each month.", None),
+    ("As you requested, I will call you back after your board meeting to agree the monthly truck volumes.",
+     ("contact", "rep", "promise", "none")),
+    ("We will send a service report on the first working day of each month.", None),
+    ("Further to the below, kindly share the line list at your earliest convenience.",
+     ("delivery", "prospect", "request", "none")),
+    ("I'll bring our draft schedule along so you can see what the engineers would do on each visit.", None),
+    ("The idea is that we get your shift leads on a call with our implementation team before go-live, so they can "
+     "try the pick flow on real orders.",
+     ("contact", "rep", "promise", "none")),
+])
+def test_commitment_phrasings_from_the_ac_round(parse, text, expected):
+    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
+    assert got == ([expected] if expected else [])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("05-May: Met Dr. Rao. Asked to call back after 15 days once the\n        purchase committee has met.\n",
+     [("contact", "prospect", "reported-request")]),
+    ("19 Jan (Mon) - Alison rang back. In the middle of year-end, said to try her again after the audit.\n",
+     [("contact", "prospect", "reported-request")]),
+    ("---\ndate: 2026-01-16\n---\n| Date | Channel | Touch | Outcome |\n|---|---|---|---|\n"
+     "| Fri 1/16 | Phone | 4 - call, direct line | LVM, 30 sec |\n", []),
+    ("| Owner | Action | When | Status |\n|---|---|---|---|\n| Both | Results portal demo for their IT lead | TBC | Open |\n"
+     "| Chris | Follow-up call with Maria | Thu 4/16, 2:00pm CT | Invite accepted |\n", [("contact", "rep", "pending")]),
+    ("| Owner | Action | When |\n|---|---|---|\n| - | Data residency question | parked, not needed for pilot |\n"
+     "| - | Payment terms (30 vs 45 days) | - |\n", []),
+])
+def test_notes_from_the_ac_round(parse, text, expected):
+    commitments = parse(text, "notes.md", "call-notes", today=__import__("datetime").date(2026, 5, 22)).commitments
+    assert [(c.action, c.who, c.mode) for c in commitments] == expected
+
+
+def test_meeting_the_reader_at_the_lobby_of_a_visit_just_booked_is_that_visit(parse):
+    text = ("I am pleased to confirm the site inspection for Monday 16 March at 11:00 am. Our events team will meet you "
+            "at the lobby and I will send the ballroom floor plans ahead of the\nvisit.\n")
+    commitments = parse(text, "mail.txt", "email").commitments
+    assert all(c.booked or c.anchored for c in commitments)
+    # with nothing booked before it, meeting at the lobby is a meeting to fix
+    commitment, = parse("Our events team will meet you at the lobby.", "mail.txt", "email").commitments
+    assert not commitment.booked
+
+
+def test_a_proposals_project_plan_is_the_scope_not_a_promise(parse):
+    text = "# Proposal\n\nKick-off: Monday 1 June 2026\n\n- Week 2: we will connect QuickBooks Online and run a test invoice cycle.\n"
+    assert parse(text, "proposal.md", "proposal").commitments == []

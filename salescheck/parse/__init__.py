@@ -158,13 +158,17 @@ def _commitments_that_count(document: Document, sections: list[Section], commitm
             continue  # "| Thu 12 Feb | Call | Chidi Eze | …": a log's channel column, not a to-do
         if document.kind == "call-plan" and _quoted(document, c.verb_start):
             continue  # words someone says or said: an objection to expect, a line from last year
-        if c.mode in ("todo", "pending") and c.who == "rep" and c.start in logged and not c.when:
-            continue  # "2026-03-09 f/u email, no reply" records what was done; a to-do says when
+        if c.mode in ("todo", "pending") and c.who == "rep" and not c.when and (
+                c.start in logged or _in_past_log_row(document, c, expressions)):
+            continue  # "2026-03-09 f/u email, no reply", "| Fri 1/16 | Phone | 4 - call, direct line | LVM |" record what was done
         if document.kind == "proposal" and c.who == "rep" and c.mode == "promise" and c.by in ("we", "our") \
                 and c.action == "delivery" and not c.when and not any(a <= c.start < b for a, b in next_steps) \
                 and not SALES_PAPERS.search(document.text[c.verb_end:c.end]) \
                 and not document.text[c.verb_start:c.verb_end].lower().startswith("confirm"):
             continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
+        if document.kind == "proposal" and c.who == "rep" and c.by in ("we", "our") \
+                and TIMELINE_STEP.match(document.lines[document.line_index(c.start)]):
+            continue  # "Week 2: we will connect QuickBooks Online …": the project plan being bought
         if c.action == "contact" and _booked_elsewhere(document, c, expressions):
             continue  # "Talk Thursday!" under "Demo: Thursday, March 12 at 1:00pm CT, invite sent"
         if document.kind == "call-notes" and _done_later(document, c, expressions):
@@ -198,9 +202,25 @@ HANDED = re.compile(r"\b(?:attached|enclosed|herewith|here it is|here they are|h
 HANDED_PRONOUN = re.compile(r"^(?:(?:it|they|this|these)(?:'s|’s| is| are) (?:now |also |both )?(?:attached|enclosed)\b|(?:attached|enclosed)\W*$|"
                             r"(?:please )?find (?:it |them |this |these )?(?:attached|enclosed)\b|here (?:it is|they are|you go)\b|"
                             r"(?:i|we)(?:'ve| have) (?:attached|enclosed) (?:it|them)\b)", re.IGNORECASE)
+# a step of a project plan: "Week 2:", "- Phase 1 -", "Day 3 –", "Sprint 2:"
+TIMELINE_STEP = re.compile(r"^\W*(?:week|wk|phase|stage|day|month|sprint|milestone|step)\s*\d+\b[^:\n]{0,30}?\s*[:\-–—]",
+                           re.IGNORECASE)
 PLACEHOLDER = re.compile(r"\s*(?:[-–—]+|n/?a|none)\s*", re.IGNORECASE)
 PURPOSE = re.compile(r"\bso (?:that )?\w+ (?:can|could|may|might|will|'ll)\b|\bin order to\b|\bso as to\b", re.IGNORECASE)
 HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date
+
+
+def _in_past_log_row(document: Document, commitment, expressions) -> bool:
+    """The commitment stands in a table row whose first cell is a day on or before the
+    document's date: a log of what was done."""
+    line = document.line_index(commitment.start)
+    if document.date is None or not document.cells.get(line):
+        return False
+    first = document.cells[line][0].strip()
+    start = document.line_start(line) + document.lines[line].find(first) if first else -1
+    return start >= 0 and any(
+        start <= e.start < start + len(first) and e.has_day and (resolve_when(e, document.date) or document.date) <= document.date
+        for e in expressions)
 
 
 def _whole_cell(document: Document, start: int, end: int) -> bool:
@@ -271,7 +291,11 @@ def _booked_elsewhere(document: Document, commitment, expressions) -> bool:
 def _done_later(document: Document, commitment, expressions) -> bool:
     """In notes, a later line records what was owed as done: the deliverable sent (naming
     it again), or a conversation held."""
-    line = document.line_index(commitment.start)
+    said = document.text[commitment.start:commitment.end].rstrip()
+    line = document.line_index(commitment.start + max(len(said) - 1, 0))  # the sentence may wrap: what follows it
+    if commitment.mode == "pending" and line in document.cells:  # an action table's later rows are other steps
+        while line + 1 in document.cells:
+            line += 1
     later = "\n".join(document.lines[line + 1:])
     named = document.text[commitment.verb_start:commitment.verb_end].lower()
     if commitment.action == "contact":

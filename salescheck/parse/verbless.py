@@ -36,6 +36,8 @@ TRAILING_VAGUE = re.compile(
 # settled on the call itself: "Follow-up: to be agreed with Donna before we hang up"
 ON_THE_CALL = re.compile(r"\b(?:before (?:we|you) (?:hang up|leave|finish)|(?:on|in|during|at) (?:the|this|today's) "
                          r"(?:call|meeting|visit|demo)|in the room|before the (?:call|meeting) ends)\b", re.IGNORECASE)
+NOBODY = re.compile(r"\s*(?:[-–—]+|n/?a|none|nobody)\s*", re.IGNORECASE)
+SHELVED = re.compile(r"\b(?:parked|on hold|not needed|dropped|cancell?ed|shelved|n/a|not required|closed)\b", re.IGNORECASE)
 NEGATED = re.compile(r"\b(?:no|not|nothing|none|never)\b", re.IGNORECASE)
 WORDS = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z*\-•])")
@@ -103,8 +105,8 @@ def _table_rows(document, expressions):
         if when is not None and any(STEP_HEADER.match(name) for name in names):
             header = when
             continue
-        if header is None or header >= len(cells) or not cells[0].strip():
-            continue
+        if header is None or header >= len(cells) or not cells[0].strip() or NOBODY.fullmatch(cells[0]):
+            continue  # "| - | Payment terms (30 vs 45 days) | - |": no one's step
         start = document.line_start(index)
         line = document.lines[index]
         span = _cell_span(line, cells, header)
@@ -112,8 +114,9 @@ def _table_rows(document, expressions):
             continue
         cell_start, cell_end = span
         in_cell = tuple(e for e in expressions if start + cell_start <= e.start < start + cell_end)
-        if any(e.has_day for e in in_cell) or EVENT_ANCHOR.search(line[cell_start:cell_end]):
-            continue
+        if any(e.has_day for e in in_cell) or EVENT_ANCHOR.search(line[cell_start:cell_end]) \
+                or SHELVED.search(line[cell_start:cell_end]):
+            continue  # dated, tied to an event, or set aside ("parked, not needed for pilot")
         owed = {w.lower() for w in WORDS.findall(" ".join(cells[:header]))}
         text_start = start + len(line) - len(line.lstrip())
         yield _commitment(text_start, start + len(line.rstrip()), owed, in_cell, line)

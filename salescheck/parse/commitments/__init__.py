@@ -59,8 +59,9 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
         if not sent[0].tag_:
             continue  # untagged: a block the parse stage judged could not commit
         words = text[sent.start_char:sent.end_char]  # Span.text visits every token
-        if PLEASANTRY.match(words) or RECURRING.search(words):
-            continue  # a pleasantry, or a routine, not a next step
+        if PLEASANTRY.match(words):
+            continue  # a pleasantry, not a next step
+        routine = RECURRING.search(words)
         in_sentence = _within(expressions, starts, sent.start_char, sent.end_char)
         seen_verbs: set[int] = set()
         for token in sent:
@@ -69,6 +70,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             action = _action(token)
             if not action or token.i in seen_verbs:
                 continue
+            if routine and _routine_of(token, sent.start_char + routine.start()):
+                continue  # a routine, not a next step: "a service report on the first working day of each month"
             framing = _framing(token, sent, bool(in_sentence))
             if framing is None:
                 continue
@@ -82,7 +85,9 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             if who == "rep" and mode == "request" and action == "delivery":
                 continue  # "Can I send the paperwork over?": an offer, asking leave (a close, not a promise)
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
-            booked = _booked_nearby(sentences, index, expressions, starts, text, later=action == "contact")
+            booked = _booked_nearby(sentences, index, expressions, starts, text, later=action == "contact") or (
+                action == "contact" and not in_sentence and _greets_at_a_place(token)
+                and _booked_just_before(sentences, index, expressions, starts, text))
             if booked and action == "contact":
                 # a booked meeting covers the call, not what is promised beside it: "Mohit to
                 # loop in finance and revert on the PO value" before "Meeting confirmed Tue …"
@@ -102,6 +107,24 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 found.extend(_joined_action(token, sent, expressions, starts, who, mode))
             break  # one finding per sentence is enough for a reader
     return found
+
+
+def _routine_of(verb, at: int) -> bool:
+    """The routine named at character `at` holds for the verb, unless it sits in a clause
+    under it: "I'll call you back after the board meeting to agree the monthly volumes" is
+    one call, not a routine."""
+    word = next((t for t in verb.sent if t.idx + len(t.text) > at), None)
+    if word is None:
+        return True
+    path = [word, *word.ancestors]
+    if not any(node.i == verb.i for node in path):
+        return True  # elsewhere in the sentence: the sentence reads as a routine, as before
+    for node in path:
+        if node.i == verb.i:
+            return True
+        if node.dep_ in ("advcl", "relcl", "acl", "xcomp", "ccomp"):
+            return False
+    return True
 
 
 def _settled(commitment: Commitment) -> bool:
@@ -128,7 +151,7 @@ def _joined_action(verb, sent, expressions, starts, who: str, mode: str) -> list
         return [Commitment(
             start=sent.start_char, end=sent.end_char, verb_start=conj.idx, verb_end=conj.idx + len(conj.text),
             action=action, who=who, mode=mode, when=_within(expressions, starts, start, end),
-            anchored=any(EVENT_ANCHOR.search(t.text) for t in tokens) and _anchored(conj, sent), booked=False,
+            anchored=_anchored(conj, sent), booked=False,
             by=_by(_subject(verb)))]
     return []
 
@@ -165,8 +188,8 @@ def _anchored(verb, sent) -> bool:
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         owner = next((t for t in (span[0], *span[0].ancestors) if coarse(t) in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
                      None) if span is not None else None
-        if owner is None or owner.i == verb.i or not _coordinated(owner, verb):
-            return True
+        if owner is None or owner.i == verb.i or not _coordinated(owner, verb) or owner.i < verb.i < span[0].i:
+            return True  # (an event after the verb is its own, whatever the parse hung it on)
     return False
 
 
@@ -229,6 +252,27 @@ def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], sta
         context = near_text + (" " + text[before.start_char:before.end_char] if before is not None else "")
         if BOOKED.search(context) or (k > index and SLOT_OFFERED.search(near_text)):
             return True
+    return False
+
+
+def _greets_at_a_place(verb) -> bool:
+    """"Our team will meet you at the lobby": where a meeting starts, not a meeting of its own."""
+    return LEXICON.lemma(verb) in ("meet", "greet", "welcome", "receive") and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in", "outside") for c in verb.children)
+
+
+def _booked_just_before(sentences, index: int, expressions, starts: list[int], text: str) -> bool:
+    """The sentence before, in the same paragraph, books a slot ("I am pleased to confirm the
+    site inspection for Monday 16 March at 11:00 am.")."""
+    for k in range(index - 1, -1, -1):
+        before = sentences[k]
+        said = text[before.start_char:before.end_char]
+        if not said.strip():
+            continue
+        if "\n\n" in text[before.start_char:sentences[index].start_char].strip(" \t") or k < index - 2:
+            return False
+        precisions = {e.precision for e in _within(expressions, starts, before.start_char, before.end_char)}
+        return ("datetime" in precisions or {"day", "time"} <= precisions) and bool(BOOKED.search(said))
     return False
 
 

@@ -125,7 +125,7 @@ def _kind_of_action(token) -> str | None:
                               for c in token.children):
         return "contact"  # "I'll try you again tomorrow", notes: "Try again next week"
     if lemma in ("get", "bring") and any(t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS and t.head.lower_ in ("on", "onto", "into")
-                                         for t in token.subtree):
+                                         and _small_clause_of(t.head, token) for t in token.subtree):
         return "contact"  # "get your shift leads on a call with our team"
     if lemma in HOLD_A_MEETING and any(c.dep_ == "dobj" and LEXICON.lemma(c) in MEETING_NOUNS for c in token.children):
         return "contact"  # "let's have a call", "keen to see a demo", "we'll run a workshop"
@@ -238,6 +238,9 @@ def _kind_of_action(token) -> str | None:
                                   and any(g.dep_ in ("nsubj", "nsubjpass") and coarse(g) == "NOUN" for g in c.children)
                                   for c in token.children):
             return "delivery"  # "Jen will get the deal registration sorted soon": done and handed over
+        if lemma == "get" and "across" in particles and any(c.dep_ == "prep" and c.lower_ == "to" and any(
+                g.lower_ == "you" for g in c.children) for c in token.children):
+            return "delivery"  # "The revised programme itself I'll get across to you shortly"
         if lemma == "get" and _has_object(token):
             if any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" for c in token.children):
                 return None  # "I'll get Tom to call you": the call is the action
@@ -405,6 +408,20 @@ def _back_to_own_things(token) -> bool:
 def _from_someone(token) -> bool:
     """Something comes from a named sender: "from DocuSign", "from their IT team"."""
     return any(t.dep_ == "pobj" and t.head.lower_ == "from" and _governed_by(t.head, token) for t in token.subtree)
+
+
+def _small_clause_of(preposition, verb) -> bool:
+    """The phrase belongs to the verb or to a small clause right under it ("get your shift
+    leads on a call", 'leads' parsed as a verb), not to a clause further down ("bring the
+    schedule along so you can see what they would do on each visit")."""
+    node = preposition.head
+    for _ in range(8):
+        if node.i == verb.i:
+            return True
+        if coarse(node) == "VERB" and node.head.i != verb.i or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 def _governed_by(preposition, verb) -> bool:

@@ -131,6 +131,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             return "prospect", "reported-request"  # "she asked me to call back"
         if asker is None and head.tag_ in ("VBD", "VBN", "VBZ") and head.i == sent.start + _label_width(sent):
             return "prospect", "reported-request"  # notes: "Asked me to call back next week", "Wants us to come back"
+        if asker is None and head.tag_ in ("VBD", "VBZ") and head.dep_ == "ROOT" and LEXICON.lemma(head) in ("say", "ask") \
+                and not any(c.dep_ in ("dobj", "dative") and c.lower_ not in ("me", "us") for c in head.children):
+            return "prospect", "reported-request"  # notes: "In the middle of year-end, said to try her again after the audit"
         if asker is None and head.tag_ in ("VB", "VBP") and LEXICON.lemma(head) in ("need", "want") \
                 and head.i == sent.start + _label_width(sent):
             return "rep", "todo"  # notes: "Need to get pricing to Dana asap"
@@ -204,7 +207,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             return None  # "I'm following up on my last email", "25 users are sharing logins" describe now;
                          # "Dana is sending it Friday" plans
         return _who(subject), "promise"  # "I'm sending it tomorrow"
-    if (verb.tag_ == "VB" or (verb.lower_ in VERBS_ONLY and verb.dep_ == "ROOT")) and not auxes \
+    if (verb.tag_ in ("VB", "VBP") or (verb.lower_ in VERBS_ONLY and verb.dep_ == "ROOT")) and not auxes \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("i", "we") for c in verb.children) \
             and any(c.lower_ in PLEASE for c in verb.children):  # "Kindly revert with …", 'revert' tagged an adjective
         return "prospect", "request"  # "Marek (cc), please share the data-room access with Ines"
     if subject is not None and subject.i < sent.start + _label_width(sent):
@@ -219,6 +223,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return "prospect", "request"  # "Call me back next week"
     if verb.dep_ == "ROOT" and subject is not None and verb.tag_ == "VBZ" and subject.lower_ not in FIRST_PERSON:
         return None  # "she calls every week" is a habit, not a commitment
+    if verb.tag_ == "VBP" and not auxes and timed and subject is not None and subject.lower_ in ("i", "we") \
+            and AHEAD_WORDS.search(sent.text[verb.idx - sent.start_char:]):
+        return "rep", "promise"  # the present for the future, as many write English: "I send him the offer in the next days"
     return None
 
 
@@ -274,6 +281,7 @@ def _reported_by_opening(verb, sent) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for c in verb.children)
 
 
+AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|tmrw|coming|soon|shortly|later today|this (?:afternoon|evening))\b", re.IGNORECASE)
 GRATEFUL = {"grateful", "thankful", "obliged", "appreciative", "appreciate"}
 
 

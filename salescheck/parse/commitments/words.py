@@ -98,16 +98,17 @@ EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
     r"(?:straight |right |just |shortly )?after (?:the|our|this|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
     r"(?:before|ahead of|in time for) (?:the|our|that|this|your|tomorrow's|\w+day's) (?:next )?(?:call|meeting|demo|visit|session|review)|"
-    r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|below)\b",
-    re.IGNORECASE)
+    r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|(?<!the\s)below)\b".replace(" ", r"\s+"),
+    re.IGNORECASE)  # a phrase may wrap over two lines ("ahead of the" / "visit"); "further to the below" refers back
 # a slot put to the reader, day and time: "Does Thursday, April 8th at 10am ET work for the security review?"
 SLOT_OFFERED = re.compile(r"^\W*(?:(?:does|would|will|could|can)\b[^.?!]{0,60}\b(?:work|suit)|how about|what about|are you free|"
                           r"can you do|could you do)\b[^.?!]*\?", re.IGNORECASE)
 # the reader asked when suits them: "are you free Thursday or Friday morning?"
 AVAILABILITY_ASKED = re.compile(r"\b(?:are you (?:free|around|available)|(?:does|would|will|could)\b[^.?!]{0,40}\b(?:work|suit)(?: you)?|"
-                                r"what (?:time|day)s? (?:suits?|works?)|when (?:suits|works|are you free))\b[^.?!]*\?", re.IGNORECASE)
+                                r"(?:what|which) (?:times?|days?|dates?|slots?)\b|when (?:suits|works|are you free))\b[^.?!]*\?", re.IGNORECASE)
 BOOKED = re.compile(
-    r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed)\b",
+    r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed|"
+    r"(?:pleased|happy|glad|writing) to confirm)\b",
     re.IGNORECASE)
 # a sign-off, not a next step: "Speak soon", "Speak to you soon", "Hope to chat again soon", "Catch you later"
 PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:back )?from you\W+(?:and\s+)?)?"  # "…, and speak soon!"
