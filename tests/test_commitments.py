@@ -593,35 +593,6 @@ def test_two_actions_in_one_sentence(parse, text, expected):
     assert [(c.action, c.precision) for c in parse(text, "mail.txt", "email").commitments] == expected
 
 
-@pytest.mark.parametrize("text, expected", [
-    # from the ab-* round: polite requests, causatives, third parties, sign-offs, trying things
-    ("Kindly revert with the number of participants so that we may print the workbooks.",
-     ("delivery", "prospect", "request", "none")),
-    ("Kindly revert with your confirmation at the earliest.", None),  # the close, asking for the go-ahead
-    ("We would be grateful if you could send us your brand guidelines at your convenience.",
-     ("delivery", "prospect", "request", "none")),
-    ("I'd appreciate it if you could call me back next week.", ("contact", "prospect", "request", "vague")),
-    ("If you could send the brief, we would be happy to quote.", None),
-    ("I'll have it filled in for you shortly.", ("delivery", "rep", "promise", "vague")),
-    ("We'll have the unit serviced next month.", None),
-    ("Revenue will write to you directly with your new VAT number.", None),
-    ("The courier will call you to arrange a delivery slot.", None),
-    ("Our courier will call you next week.", ("contact", "rep", "promise", "vague")),
-    ("You want to try it for 3 months first before committing longer.", None),
-    ("I'll try you again tomorrow.", ("contact", "rep", "promise", "day")),
-    ("Thanks again Tom, we'll be in touch!", None),
-    ("We'll be in touch next week.", ("contact", "rep", "promise", "vague")),
-    ("Wanjiru from our credit team will be in touch.", ("contact", "prospect", "promise", "none")),
-    ("He will check with his brother about putting panels on the roof and get back to me.",
-     ("contact", "prospect", "promise", "none")),
-    ("Need to sort a visit to the Mallow shop.", ("contact", "rep", "todo", "none")),
-    ("We need to sort out the pricing.", None),
-])
-def test_commitment_phrasings_from_the_ab_round(parse, text, expected):
-    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
-    assert got == ([expected] if expected else [])
-
-
 def test_a_cell_after_a_placeholder_is_read_on_its_own(parse):
     text = ("| Date | Type | Outcome | Notes |\n|---|---|---|---|\n"
             "| 2026-03-04 | Note | — | Nomsa to send last year's campaign numbers so we can benchmark. |\n")
@@ -635,44 +606,6 @@ def test_a_purpose_clause_does_not_name_what_is_owed(parse):
             "- I already sent them the price list during the call.\n")
     commitments = parse(text, "notes.txt", "call-notes").commitments
     assert [text[c.verb_start:c.verb_end] for c in commitments] == ["send"]
-
-
-@pytest.mark.parametrize("text, expected", [
-    # older tuning misses: our colleague named, a site survey, getting a thing sorted, what it would take
-    ("Our export manager Mrs. Selin Aydın will visit you during Automechanika.", ("contact", "rep", "promise", "none")),
-    ("He's visiting the Leeds site next week.", None),
-    ("Our engineer will arrange a site survey of the basement pits next month.", ("contact", "rep", "promise", "vague")),
-    ("Jen, our SE, will get the deal registration sorted soon", ("delivery", "prospect", "promise", "vague")),
-    ("We got the contract signed last week.", None),
-    ("For the second depot we would need to schedule a site survey before quoting.", None),
-    ("We need to schedule a site survey next week.", ("contact", "rep", "promise", "vague")),
-    ("Please send to me by Friday.", ("delivery", "prospect", "request", "day")),
-])
-def test_commitment_phrasings_from_older_misses(parse, text, expected):
-    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
-    assert got == ([expected] if expected else [])
-
-
-@pytest.mark.parametrize("text, expected", [
-    # from the ac-* round
-    ("Happy to walk your team through it on a short call - which days are good for you next week?", None),
-    ("The revised programme itself I'll get across to you shortly, once the crew lead has signed off.",
-     ("delivery", "rep", "promise", "vague")),
-    ("I send him the offer in the next days with two variants.", ("delivery", "rep", "promise", "vague")),
-    ("We send invoices at the end of each month.", None),
-    ("As you requested, I will call you back after your board meeting to agree the monthly truck volumes.",
-     ("contact", "rep", "promise", "none")),
-    ("We will send a service report on the first working day of each month.", None),
-    ("Further to the below, kindly share the line list at your earliest convenience.",
-     ("delivery", "prospect", "request", "none")),
-    ("I'll bring our draft schedule along so you can see what the engineers would do on each visit.", None),
-    ("The idea is that we get your shift leads on a call with our implementation team before go-live, so they can "
-     "try the pick flow on real orders.",
-     ("contact", "rep", "promise", "none")),
-])
-def test_commitment_phrasings_from_the_ac_round(parse, text, expected):
-    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
-    assert got == ([expected] if expected else [])
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -705,3 +638,67 @@ def test_meeting_the_reader_at_the_lobby_of_a_visit_just_booked_is_that_visit(pa
 def test_a_proposals_project_plan_is_the_scope_not_a_promise(parse):
     text = "# Proposal\n\nKick-off: Monday 1 June 2026\n\n- Week 2: we will connect QuickBooks Online and run a test invoice cycle.\n"
     assert parse(text, "proposal.md", "proposal").commitments == []
+
+
+AB_ROUND = [
+    # from the ab-* round: polite requests, causatives, third parties, sign-offs, trying things
+    ("Kindly revert with the number of participants so that we may print the workbooks.",
+     ("delivery", "prospect", "request", "none")),
+    ("Kindly revert with your confirmation at the earliest.", None),  # the close, asking for the go-ahead
+    ("We would be grateful if you could send us your brand guidelines at your convenience.",
+     ("delivery", "prospect", "request", "none")),
+    ("I'd appreciate it if you could call me back next week.", ("contact", "prospect", "request", "vague")),
+    ("If you could send the brief, we would be happy to quote.", None),
+    ("I'll have it filled in for you shortly.", ("delivery", "rep", "promise", "vague")),
+    ("We'll have the unit serviced next month.", None),
+    ("Revenue will write to you directly with your new VAT number.", None),
+    ("The courier will call you to arrange a delivery slot.", None),
+    ("Our courier will call you next week.", ("contact", "rep", "promise", "vague")),
+    ("You want to try it for 3 months first before committing longer.", None),
+    ("I'll try you again tomorrow.", ("contact", "rep", "promise", "day")),
+    ("Thanks again Tom, we'll be in touch!", None),
+    ("We'll be in touch next week.", ("contact", "rep", "promise", "vague")),
+    ("Wanjiru from our credit team will be in touch.", ("contact", "prospect", "promise", "none")),
+    ("He will check with his brother about putting panels on the roof and get back to me.",
+     ("contact", "prospect", "promise", "none")),
+    ("Need to sort a visit to the Mallow shop.", ("contact", "rep", "todo", "none")),
+    ("We need to sort out the pricing.", None),
+]
+
+
+OLDER_MISSES = [
+    # older tuning misses: our colleague named, a site survey, getting a thing sorted, what it would take
+    ("Our export manager Mrs. Selin Aydın will visit you during Automechanika.", ("contact", "rep", "promise", "none")),
+    ("He's visiting the Leeds site next week.", None),
+    ("Our engineer will arrange a site survey of the basement pits next month.", ("contact", "rep", "promise", "vague")),
+    ("Jen, our SE, will get the deal registration sorted soon", ("delivery", "prospect", "promise", "vague")),
+    ("We got the contract signed last week.", None),
+    ("For the second depot we would need to schedule a site survey before quoting.", None),
+    ("We need to schedule a site survey next week.", ("contact", "rep", "promise", "vague")),
+    ("Please send to me by Friday.", ("delivery", "prospect", "request", "day")),
+]
+
+
+AC_ROUND = [
+    # from the ac-* round
+    ("Happy to walk your team through it on a short call - which days are good for you next week?", None),
+    ("The revised programme itself I'll get across to you shortly, once the crew lead has signed off.",
+     ("delivery", "rep", "promise", "vague")),
+    ("I send him the offer in the next days with two variants.", ("delivery", "rep", "promise", "vague")),
+    ("We send invoices at the end of each month.", None),
+    ("As you requested, I will call you back after your board meeting to agree the monthly truck volumes.",
+     ("contact", "rep", "promise", "none")),
+    ("We will send a service report on the first working day of each month.", None),
+    ("Further to the below, kindly share the line list at your earliest convenience.",
+     ("delivery", "prospect", "request", "none")),
+    ("I'll bring our draft schedule along so you can see what the engineers would do on each visit.", None),
+    ("The idea is that we get your shift leads on a call with our implementation team before go-live, so they can "
+     "try the pick flow on real orders.",
+     ("contact", "rep", "promise", "none")),
+]
+
+
+@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND)
+def test_commitment_phrasings_from_later_rounds(parse, text, expected):
+    got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
+    assert got == ([expected] if expected else [])
