@@ -89,3 +89,18 @@ def test_a_notes_line_ended_by_a_stop_is_parsed_apart_from_the_lower_case_line_b
     chunks = _chunks(document, find_sections(document), full=False)
     parsed = [document.text[a:b].strip() for a, b, parse in chunks if parse]
     assert "will visit site nxt wk w/ our tech to check skid space" in parsed
+
+
+def test_a_notes_line_opened_by_a_clock_time_is_an_entry_of_the_notes_day(parse):
+    text = ("---\nkind: call-notes\ndate: 2026-03-10\n---\nmet brian at their office 10am\n"
+            "- proof sent 2pm today\n- 4.30pm rang brian to check he got the proof, no pickup, left vm\n")
+    entries = parse(text, "notes.md").log_entries
+    assert [(e.date.isoformat(), e.text[:6]) for e in entries] == [("2026-03-10", "4.30pm")]
+
+
+def test_a_label_in_a_list_item_ends_with_its_item(parse):
+    text = ("# Pre-call plan\n- Call: Mon 9 March 2026, 2.30pm\n- Objective: Introduce ourselves to Daniel.\n"
+            "- What we know: 220 staff at the yard\n")
+    parsed = parse(text, "plan.md", "call-plan")
+    objective, = parsed.sections_named("objective")
+    assert parsed.document.text[objective.body_start:objective.end].strip() == "Introduce ourselves to Daniel."

@@ -187,3 +187,10 @@ def test_a_year_on_the_next_line_belongs_to_the_next_line():
     assert [e.text for e in find_time_expressions(text)] == ["Fri 13 March.", "2026-03-04"]
     assert [e.text for e in find_time_expressions("due March 13\n2026 budget review")] == ["March 13"]
     assert [e.text for e in find_time_expressions("by 13 March 2026, please")] == ["13 March 2026"]
+
+
+def test_notes_lower_case_short_weekdays_that_are_no_other_word():
+    assert [(e.text, e.precision) for e in find_time_expressions("ring me back fri at 4")] == [("fri at 4", "datetime")]
+    assert [e.text for e in find_time_expressions("see u thurs 10am")] == ["thurs 10am"]
+    # "sat", "wed", "mon" and "sun" are words too
+    assert [e.text for e in find_time_expressions("she sat down; they wed in June")] == ["in June"]

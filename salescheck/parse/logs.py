@@ -24,6 +24,8 @@ def find_log_entries(document, expressions: list[TimeExpression], anchor: dt.dat
                      day_first: bool | None = None) -> list[LogEntry]:
     entries = []
     by_start = {e.start: e for e in expressions if e.has_day}
+    # in notes, a line opened by a clock time only is an entry of the notes' own day: "4.30pm rang brian, left vm"
+    clocked = {e.start for e in expressions if e.precision == "time"} if document.kind == "call-notes" else set()
     previous_last = None  # the last line of the entry just read
     for block in document.blocks:
         line = document.lines[block.first]
@@ -31,6 +33,10 @@ def find_log_entries(document, expressions: list[TimeExpression], anchor: dt.dat
         start = document.line_start(block.first) + (bullet.end() if bullet else len(line) - len(line.lstrip()))
         end = document.line_start(block.last) + len(document.lines[block.last])
         leading = by_start.get(start)
+        if leading is None and start in clocked:
+            entries.append(LogEntry(start, end, anchor, document.text[start:end].strip()))
+            previous_last = block.last
+            continue
         if leading is None:
             if document.kind == "call-notes" and entries and previous_last is not None \
                     and block.first == previous_last + 1 and block.role != "heading":

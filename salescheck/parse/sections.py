@@ -45,7 +45,7 @@ def canonical(title: str) -> str:
 def find_sections(document) -> list[Section]:
     text = document.text
     marks: list[tuple[int, int, str, bool]] = []  # (title start, body start, title, heading)
-    rows: dict[int, int] = {}  # title start of a table row's section -> its line's end
+    rows: dict[int, int] = {}  # title start of a table row's or a list item's section -> where it ends
     for block in document.blocks:
         first = document.lines[block.first]
         start = document.line_start(block.first)
@@ -65,6 +65,8 @@ def find_sections(document) -> list[Section]:
         if label and _is_label(label.group("label")):
             body = start + label.start("rest")
             marks.append((start + len(label.group("indent")), body, label.group("label"), False))
+            if block.role == "item":  # "- Objective: …" ends with its item, whatever the next item is
+                rows[start + len(label.group("indent"))] = document.line_start(block.last) + len(document.lines[block.last].rstrip())
     sections = []
     for i, (title_start, body_start, title, heading) in enumerate(marks):
         end = len(text)
@@ -73,7 +75,7 @@ def find_sections(document) -> list[Section]:
                 end = later[0]
                 break
         if title_start in rows:
-            end = rows[title_start]
+            end = min(end, rows[title_start])
         elif not heading:
             end = min(end, _paragraph_end(text, body_start))
         sections.append(Section(canonical(title), title, title_start, min(body_start, end), end, heading))

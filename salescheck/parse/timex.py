@@ -31,8 +31,9 @@ MONTHS = {
 }
 MONTHS["sept"] = 9
 _FULL_WEEKDAY = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-# short weekday names are ordinary words too ("sat", "wed"): only capitalised ones count
-_SHORT_WEEKDAY = r"(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WEDS?|THU(?:RS?)?|FRI)\.?"
+# short weekday names are ordinary words too ("sat", "wed", "mon", "sun"): only capitalised ones count, but
+# notes' lower-case "fri", "thu", "tue", "weds" are no other word
+_SHORT_WEEKDAY = r"(?-i:Mon|Tues?|Weds?|Thu(?:rs?)?|Fri|Sat|Sun|MON|TUES?|WEDS?|THU(?:RS?)?|FRI|tues?|weds|thu(?:rs?)?|fri)\.?"
 WEEKDAY = rf"(?:{_FULL_WEEKDAY}|{_SHORT_WEEKDAY})"
 MONTH = r"(?:january|february|march|april|may|june|july|august|september|october|november|" \
         r"december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)\.?"
