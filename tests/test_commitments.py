@@ -587,7 +587,10 @@ def test_notes_shorthand_and_trade_words_for_meetings_and_deliveries(parse, text
      [("delivery", "day"), ("contact", "none")]),
     ("I'll send the contract today and follow up next week.", [("delivery", "day"), ("contact", "vague")]),
     ("I'll send the quote soon and call you next week.", [("delivery", "vague")]),  # the first is flagged already
-    ("I'll send the quote by Friday 6 March and then she will call you.", [("delivery", "day")]),
+    ("I'll send the quote by Friday 6 March and then she will call you.", [("delivery", "day"), ("contact", "none")]),
+    ("I'll send the agenda by Monday 16 March, and Rhona has already shared the downtime log.", [("delivery", "day")]),
+    ("Will send the revised quote by Thursday 19 Feb and then Ill call u to walk thru it.",
+     [("delivery", "day"), ("contact", "none")]),
 ])
 def test_two_actions_in_one_sentence(parse, text, expected):
     assert [(c.action, c.precision) for c in parse(text, "mail.txt", "email").commitments] == expected
@@ -679,6 +682,20 @@ OLDER_MISSES = [
 ]
 
 
+AE_ROUND = [
+    ("Regarding your query, we shall advise on the sailing schedule and rates shortly.", ("contact", "rep", "promise", "vague")),
+    ("We will advise you to upgrade.", None),
+    ("Kindly advise your availability.", None),
+    ("Rick in finance is gonna rework the 72-month option with the rebate rolled in and get it over to you.",
+     ("delivery", "prospect", "promise", "none")),
+    ("We meet again in Madrid in April for the demo of the LED wall.", ("contact", "rep", "promise", "vague")),
+    ("Job starts mid-April, needs the carry deck for ~6 weeks.", None),
+    ("She wants the pitch deck by Friday.", ("delivery", "prospect", "reported-request", "day")),
+    # notes' lower-case "fri" is a day: the step is dated ("at 4" is SC504's to question)
+    ("MOB (Karen) to ring me back fri at 4 to confirm the colour scheme.", ("delivery", "prospect", "todo", "datetime")),
+]
+
+
 AC_ROUND = [
     # from the ac-* round
     ("Happy to walk your team through it on a short call - which days are good for you next week?", None),
@@ -698,7 +715,21 @@ AC_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND)
+@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AE_ROUND)
 def test_commitment_phrasings_from_later_rounds(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])
+
+
+def test_meeting_the_reader_outside_a_viewing_booked_in_the_paragraph_before_is_that_viewing(parse):
+    text = ("Your viewing is booked for Thursday 12 March at 5.30pm\nand the vendors have confirmed they'll be out.\n\n"
+            "I'll meet you outside the property - look out for the navy Mini.\n")
+    commitment, = parse(text, "mail.txt", "email").commitments
+    assert commitment.booked
+
+
+def test_a_call_plans_reported_request_for_a_call_still_ahead_is_a_next_step(parse):
+    text = "# Call plan\n\nCall: not booked yet. Helen said to ring her after half term as she's off with the kids.\n"
+    assert [(c.action, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == [("contact", "reported-request")]
+    text = "# Call plan\n\n## Background\n- Dana saw the demo in September and asked for pricing in November.\n"
+    assert parse(text, "plan.md", "call-plan").commitments == []

@@ -48,8 +48,10 @@ def commitments_that_count(document: Document, sections: list[Section], commitme
         if document.line_index(c.start) in headings:
             continue
         if document.kind == "call-plan" and c.mode in ("todo", "reported-request") \
-                and not any(a <= c.start < b for a, b in next_steps):
+                and not any(a <= c.start < b for a, b in next_steps) \
+                and not (c.mode == "reported-request" and c.action == "contact" and _ahead(document, c)):
             continue  # a to-do is an agenda item; "Dana … asked for pricing in November" is background
+            # (not "Helen said to ring her after half term": the call still owed)
         if len(document.cells.get(document.line_index(c.start), ())) >= 3 and _whole_cell(document, c.verb_start, c.verb_end):
             continue  # "| Thu 12 Feb | Call | Chidi Eze | …": a log's channel column, not a to-do
         if document.kind == "call-plan" and _quoted(document, c.verb_start):
@@ -103,6 +105,12 @@ TIMELINE_STEP = re.compile(r"^\W*(?:week|wk|phase|stage|day|month|sprint|milesto
                            re.IGNORECASE)
 PURPOSE = re.compile(r"\bso (?:that )?\w+ (?:can|could|may|might|will|'ll)\b|\bin order to\b|\bso as to\b", re.IGNORECASE)
 HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date
+
+
+def _ahead(document: Document, commitment) -> bool:
+    """The commitment names a time still ahead of the document's date."""
+    return any(e.precision == "vague" or (document.date is not None and (resolve_when(e, document.date) or document.date)
+                                           > document.date) for e in commitment.when)
 
 
 def _in_past_log_row(document: Document, commitment, expressions) -> bool:

@@ -20,7 +20,7 @@ IRREGULAR = {
     "ca": "can", "'m": "be", "'re": "be", "'s": "be", "is": "be", "are": "be", "was": "be", "were": "be",
     "been": "be", "am": "be", "let's": "let", "lets": "let", "e-mail": "email", "e-mailed": "email",
     "chose": "choose", "chosen": "choose", "gave": "give", "given": "give", "saw": "see", "seen": "see",
-    "cb": "callback", "held": "hold", "took": "take", "taken": "take", "ran": "run", "brought": "bring", "kept": "keep", "heard": "hear", "has": "have",
+    "cb": "callback", "gon": "go", "held": "hold", "took": "take", "taken": "take", "ran": "run", "brought": "bring", "kept": "keep", "heard": "hear", "has": "have",
     "had": "have", "found": "find", "thought": "think",
 }
 

@@ -17,7 +17,7 @@ from .framing import _framing
 from .grammar import _by, _subject
 from .prefilter import may_commit
 from .words import (
-    ARRANGE, BOOKED, EVENT_ANCHOR, LEADING_BULLET, LEXICON, MEETING_NOUNS, OTHERS_ROLES, OUR_OTHERS, PLEASANTRY, RECURRING,
+    ARRANGE, BOOKED, FUTURE_AUX, EVENT_ANCHOR, LEADING_BULLET, LEXICON, MEETING_NOUNS, OTHERS_ROLES, OUR_OTHERS, PLEASANTRY, RECURRING,
     SLOT_OFFERED)
 
 
@@ -141,18 +141,27 @@ def _joined_action(verb, sent, expressions, starts, who: str, mode: str) -> list
     """A second action joined to `verb` by "and", with the time words of its own part of
     the sentence only; it shares the first one's framing ("I'll send … and get …")."""
     for conj in verb.children:
-        if conj.dep_ != "conj" or coarse(conj) != "VERB" or any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
-            continue  # "…, and she will call": a clause of its own, read as such
+        if conj.dep_ != "conj" or coarse(conj) != "VERB":
+            continue
         action = _action(conj)
         if not action:
             continue
         tokens = list(conj.subtree)
         start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        when = _within(expressions, starts, start, end)
+        if any(c.dep_ in ("nsubj", "nsubjpass") for c in conj.children):
+            # "… by Thursday 19 Feb and then I'll call you to walk through it": a clause of its own,
+            # with its own future (not "… and Rhona has already shared the log")
+            if not any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in conj.children):
+                continue
+            framing = _framing(conj, sent, bool(when))
+            if framing is None or framing[0] == "other":
+                continue
+            who, mode = framing
         return [Commitment(
             start=sent.start_char, end=sent.end_char, verb_start=conj.idx, verb_end=conj.idx + len(conj.text),
-            action=action, who=who, mode=mode, when=_within(expressions, starts, start, end),
-            anchored=_anchored(conj, sent), booked=False,
-            by=_by(_subject(verb)))]
+            action=action, who=who, mode=mode, when=when, anchored=_anchored(conj, sent), booked=False,
+            by=_by(_subject(conj) or _subject(verb)))]
     return []
 
 
@@ -262,15 +271,13 @@ def _greets_at_a_place(verb) -> bool:
 
 
 def _booked_just_before(sentences, index: int, expressions, starts: list[int], text: str) -> bool:
-    """The sentence before, in the same paragraph, books a slot ("I am pleased to confirm the
-    site inspection for Monday 16 March at 11:00 am.")."""
+    """The sentence before books a slot ("I am pleased to confirm the site inspection for
+    Monday 16 March at 11:00 am.", "Your viewing is booked for Thursday 12 March at 5.30pm")."""
     for k in range(index - 1, -1, -1):
         before = sentences[k]
         said = text[before.start_char:before.end_char]
         if not said.strip():
             continue
-        if "\n\n" in text[before.start_char:sentences[index].start_char].strip(" \t") or k < index - 2:
-            return False
         precisions = {e.precision for e in _within(expressions, starts, before.start_char, before.end_char)}
         return ("datetime" in precisions or {"day", "time"} <= precisions) and bool(BOOKED.search(said))
     return False

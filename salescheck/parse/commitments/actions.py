@@ -18,7 +18,7 @@ ACTION_LEMMAS = frozenset(
     CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | HOLD_A_MEETING | RECEIVING | ON_A_CALL | PERSON_OBJECT | MEETING_NOUNS
     | set(PARTICLE_CONTACT) | {"give", "try", "get", "bring", "promise", "be", "keep", "hear", "let", "catch", "have",
                                "look", "go", "drop", "shoot", "follow", "put", "pencil", "pop", "pick", "confirm",
-                               "pull", "email", "connect"})
+                               "pull", "email", "connect", "advise"})
 
 
 def may_name_action(token) -> bool:
@@ -108,7 +108,7 @@ def _kind_of_action(token) -> str | None:
         return None
     if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
         return "contact"  # "he wants a call back early next month"
-    if pos == "NOUN" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None:
+    if pos == "NOUN" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None and _a_paper(token):
         return "delivery"  # "she wants a proposal by the end of the month"
     if token.tag_ in ("VB", "VBP", "NN", "NNP") and token.lower_.replace("-", "") != lemma:
         return None  # a past form tagged as a base form ("Sent it" as VB) is the tagger's slip
@@ -210,6 +210,10 @@ def _kind_of_action(token) -> str | None:
     if lemma in ("pop", "drop") and particles & {"over", "across", "through", "off", "round", "in"} \
             and _has_object(token, skip_people=True):
         return "delivery"  # "I'll pop the pricing across", "drop the samples over"
+    if token.lower_ in ("advise", "revert") and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children) \
+            and _subject(token) is not None and _subject(token).lower_ in ("i", "we") \
+            and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lower_ != "you") for c in token.children):
+        return "contact"  # "we shall advise on the sailing schedule and rates shortly": we'll come back with it
     if lemma in SHIPPING:
         goods = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return "delivery" if any(g.lower_ in DELIVERABLE_NOUNS for g in goods) else None
@@ -408,6 +412,19 @@ def _back_to_own_things(token) -> bool:
 def _from_someone(token) -> bool:
     """Something comes from a named sender: "from DocuSign", "from their IT team"."""
     return any(t.dep_ == "pobj" and t.head.lower_ == "from" and _governed_by(t.head, token) for t in token.subtree)
+
+
+# what kind of deck is a presentation ("the pitch deck"), as against a carry deck or a sun deck
+DECK_KINDS = {"slide", "pitch", "sales", "investor", "presentation", "intro", "capabilities", "overview", "product",
+              "board", "powerpoint", "ppt", "keynote", "demo", "company", "credentials", "strategy"}
+
+
+def _a_paper(noun) -> bool:
+    """A deliverable named by a word that has other senses: "deck" only as slides."""
+    if noun.lower_ != "deck":
+        return True
+    kinds = [c.lower_ for c in noun.children if c.dep_ in ("compound", "amod")]
+    return not kinds or any(kind in DECK_KINDS for kind in kinds)
 
 
 def _small_clause_of(preposition, verb) -> bool:

@@ -41,6 +41,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ == "VBG" and verb.head.dep_ == "pcomp" \
             and coarse(verb.head.head.head) == "VERB":
         head = verb.head.head.head  # "will check with his brother about putting panels on the roof and get back to me"
+    if verb.dep_ == "conj" and verb.tag_ == "VB" and verb.head.tag_ in ("VBD", "VBN") and verb.head.dep_ == "acl" \
+            and _clause_verb(verb.head) is not None:
+        head = _clause_verb(verb.head)  # "is gonna rework the option with the rebate rolled in and get it over to you"
     if verb.dep_ == "conj" and coarse(verb.head) not in ("VERB", "AUX") and verb.lower_ in VERBS_ONLY:
         head = _clause_verb(verb) or head  # "he'll review with his partners and revert": the clause's verb
     own_subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -281,7 +284,7 @@ def _reported_by_opening(verb, sent) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for c in verb.children)
 
 
-AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|tmrw|coming|soon|shortly|later today|this (?:afternoon|evening))\b", re.IGNORECASE)
+AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|tmrw|coming|soon|shortly|again|later today|this (?:afternoon|evening))\b", re.IGNORECASE)
 GRATEFUL = {"grateful", "thankful", "obliged", "appreciative", "appreciate"}
 
 
