@@ -21,7 +21,7 @@ LOG_PREFIX = re.compile(
     r"^[ \t]*(?:[-*•+][ \t]+)?(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?[ \t]+)?"
     r"(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[-/.]\d{1,2}(?:[-/.]\d{2,4})?\.?|"
     r"\d{1,2}(?:st|nd|rd|th)?[ \t]+" + _MONTH + r"(?:[ \t]+\d{4})?|" + _MONTH + r"[ \t]+\d{1,2}(?:st|nd|rd|th)?(?:,?[ \t]+\d{4})?)"
-    r"(?:,?[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=[ \t]*[:|\-–—,]))?"  # "12/4 Sun - mtg w/ …"
+    r"(?:,?[ \t]+(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?(?=[ \t]*[:|\-–—,]|[ \t]{2,}|\t))?"  # "12/4 Sun - mtg w/ …", "27/03/2026 Fri  Will call"
     r"(?:,?[ \t]+(?:at[ \t]+)?\d{1,2}[:.]\d{2}[ \t]*(?:am|pm)?)?"
     r"(?:[ \t]*[:|\-–—,][ \t]*|[ \t]+)(?=\S)",
     re.IGNORECASE,

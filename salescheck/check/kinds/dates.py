@@ -35,7 +35,10 @@ DATE_BEFORE = re.compile(r"(?:\b(?:on|by|until|till|before|from|after|due|w/c|wc
 # Monday 1 June, we will deliver by Friday 12 June"
 PAST_EVENT_BEFORE = re.compile(r"\b(?:(?:our|the|your|my|last) (?:call|meeting|chat|conversation|visit|demo|email|discussion|"
                                r"site visit|phone call)|(?:spoke|met|talked|discussed|visited|called|sent|emailed|received)"
-                               r")\s+(?:on|of|dated)?\s*(?:the\s+)?$", re.IGNORECASE)
+                               r")\s+(?:on|of|dated)?\s*(?:the\s+)?$|"
+                               # "following the site meeting with the Resident Engineer on Friday 8 May"
+                               r"\b(?:following|since|further to)\s+(?:the|our|your|my|last)\s+(?:[\w'-]+\s+){0,7}?on\s+(?:the\s+)?$",
+                               re.IGNORECASE)
 # the end of a time range that carries the am/pm for both: "1:00-1:45pm", "2 – 3.30 pm"
 RANGE_END_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|—|to|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
 # a line that opens with the next step, up to its date: "Next follow-up: ", "- Next call w/ Dana "
@@ -81,7 +84,7 @@ class DatesCheck(Check):
         if not any(c.start <= expression.start < c.end for c in parsed.commitments) and not _deadline(parsed, expression) \
                 and not _next_step(parsed, expression):
             return None
-        if PAST_EVENT_BEFORE.search(parsed.document.text[max(0, expression.start - 40):expression.start]):
+        if PAST_EVENT_BEFORE.search(parsed.document.text[max(0, expression.start - 80):expression.start]):
             return None  # "as per our call on Monday 1 June": when something happened, not a follow-up
         # a log line is history: a plan it records is past only before the line's own date
         entry = next((e for e in parsed.log_entries if e.start <= expression.start < e.end and e.date), None)

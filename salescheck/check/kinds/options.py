@@ -29,6 +29,7 @@ CURRENCY_CODES = (r"USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|
 MONEY = re.compile(rf"[$£€₹₦]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:{CURRENCY_CODES})\b|\b(?:{CURRENCY_CODES})\s?\d[\d,.]*")
 # a choice between offers implies two of them: "Which level would suit you best?"
 CHOICE_OF_OFFERS = re.compile(
+    r"(?<!after )(?<!before )(?<!under )(?<!of )(?<!in )(?<!by )(?<!upon )"  # not "…, after which terms may be reviewed"
     r"\bwhich (?:of the (?:two|three|four)|of these|one|(?:\w+ )?(?:option|level|package|tier|plan|term|version|"
     r"configuration|bundle|approach|route|scope|model|programme|program|variant)s?)\b", re.IGNORECASE)
 # tiers that build on each other: "Everything in Essential, plus window cleaning"
