@@ -696,6 +696,21 @@ AE_ROUND = [
 ]
 
 
+AD_ROUND = [
+    ("We note that the Bid Evaluation Committee will meet on 20 May and that the unit will inform all bidders in writing.", None),
+    ("Dana will meet with our CTO next week.", ("contact", "prospect", "promise", "vague")),
+    ("The Contractor shall notify the Engineer of any defect within 7 days of becoming aware of it.", None),
+    ("Our planning team will issue an updated programme of works for the crossing.", ("delivery", "rep", "promise", "none")),
+    ("We understand that the invitation will be issued through the portal.", None),
+    ("Niamh Breen, our solutions architect, copied here, will pick these up with Declan.", ("contact", "prospect", "promise", "none")),
+    ("Can you pick this one up while I'm on leave?", None),
+    ("Mr Hughes said he would give us a heads-up nearer the time.", ("contact", "prospect", "promise", "none")),
+    ("Suresh (consultant) will prepare the technical evaluation matrix for the Board.", None),
+    ("Following the site meeting with the Resident Engineer on Friday 6 March, our planning team will issue an updated "
+     "programme of works.", ("delivery", "rep", "promise", "none")),
+]
+
+
 AC_ROUND = [
     # from the ac-* round
     ("Happy to walk your team through it on a short call - which days are good for you next week?", None),
@@ -715,7 +730,7 @@ AC_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AE_ROUND)
+@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND)
 def test_commitment_phrasings_from_later_rounds(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])
@@ -733,3 +748,20 @@ def test_a_call_plans_reported_request_for_a_call_still_ahead_is_a_next_step(par
     assert [(c.action, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == [("contact", "reported-request")]
     text = "# Call plan\n\n## Background\n- Dana saw the demo in September and asked for pricing in November.\n"
     assert parse(text, "plan.md", "call-plan").commitments == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("26/03/2026 Thu  Called Eng. Banda again. Phone off.\n", []),
+    ("27/03/2026 Fri  Will call Eng. Banda re: second site visit.\n", [("contact", "rep", "promise", "none")]),
+    ("20/03/2026 Fri  Tendai called: asked for the revised BoQ before the tender committee sits.\n",
+     [("delivery", "prospect", "reported-request", "none")]),
+    ("20/03/2026 Fri  Email: sent budget price range, asked for a 30 min call.\n", []),
+    ("- Mr. Quinn asked for the HTA summary - handed him a printed copy today.\n", []),
+    ("- Khalid asked for a hands-on session for his team; we booked it before leaving the room (see next steps).\n", []),
+    ("Actions\n- Pricing refresh to Brian Collins - owner: Siobhan\n", [("delivery", "rep", "pending", "none")]),
+    ("Actions\n- Pricing refresh to Brian Collins by Fri 6 March - owner: Siobhan\n", []),
+])
+def test_notes_from_the_ad_round(parse, text, expected):
+    commitments = [c for c in parse("---\nkind: call-notes\ndate: 2026-03-28\n---\n" + text, "notes.txt").commitments
+                   if not c.booked and not (c.precision in ("day", "datetime") and c.action == "delivery")]
+    assert [(c.action, c.who, c.mode, c.precision) for c in commitments] == expected

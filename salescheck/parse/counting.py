@@ -14,7 +14,7 @@ from .sections import Section
 from .timex import resolve_when
 from .verbless import DELIVERABLE_WORDS
 
-DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received)\b|(?:he|she|they|we|i|\w+) (?:\w+ )?"
+DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received|handed|gave|emailed|shared)\b|(?:he|she|they|we|i|\w+) (?:\w+ )?"
                   r"(?:emailed|sent|shared|forwarded|did|has done|has sent|already sent)\b(?: it| them| this| that)?)",
                   re.IGNORECASE)
 

@@ -46,6 +46,7 @@ OWN_MEETING = re.compile(r"^\W*(?:call|visit|meeting|demo|date|when|time)\b[\w ]
 # … unless someone on it owes the date: "Call: TBC - Janet to propose a slot"
 OWES_DATE = re.compile(r"\b(?:[A-Z][a-z]+|I|we|she|he|they) (?:to|will|'ll|is to|are to|has to|needs to) [a-z]+")
 # "Revised quote to Dana", "Pricing for Sam": a thing and who it is for
+OWNED = re.compile(r"\s[-–—(,]?\s*owner\s*:\s*\S", re.IGNORECASE)  # "- owner: Siobhan"
 THING_FOR = re.compile(r"^\W*((?:[\w&/-]+\s+){0,3}?[\w&/-]+)\s+(?:to|for)\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
 # the header cells of a next-steps table
 STEP_HEADER = re.compile(r"^(?:next )?(?:steps?|actions?|tasks?|what|item|deliverables?|follow-?ups?|milestones?)$", re.IGNORECASE)
@@ -62,7 +63,7 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
     for line, text in enumerate(document.lines):
         if line in taken or line in document.cells or not text.strip():
             continue
-        marker = PENDING.search(text) or TRAILING_VAGUE.search(text)
+        marker = PENDING.search(text) or TRAILING_VAGUE.search(text) or _owned_undated(document, line, text, expressions)
         at = marker.start() if marker else _loose_time_owed_at(document, line, text, expressions)
         if at is None or (document.kind == "call-plan" and OWN_MEETING.match(text) and not OWES_DATE.search(text)):
             continue  # a plan's "Visit: date TBC" is the planned meeting itself: its objective lacks the date
@@ -77,6 +78,15 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
         found.append(_commitment(start, end, owed, expressions, document.text[start:end]))
         taken.add(line)
     return sorted(found, key=lambda c: c.start)
+
+
+def _owned_undated(document, line: int, text: str, expressions):
+    """"Pricing refresh to Brian Collins - owner: Siobhan": an item with an owner and no day."""
+    owner = OWNED.search(text)
+    start = document.line_start(line)
+    if owner is None or any(start <= e.start < start + len(text) and e.has_day for e in expressions):
+        return None
+    return owner
 
 
 def _loose_time_owed_at(document, line: int, text: str, expressions) -> int | None:

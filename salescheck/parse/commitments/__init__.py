@@ -7,6 +7,7 @@ back") and not when it is negated, past, or hypothetical (an if-clause, would/co
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from ..lexicon import coarse
 from ..timex import TimeExpression
 from .actions import _action, may_name_action
 from .framing import _framing
-from .grammar import _by, _subject
+from .grammar import _by, _subject, _who
 from .prefilter import may_commit
 from .words import (
     ARRANGE, BOOKED, FUTURE_AUX, EVENT_ANCHOR, LEADING_BULLET, LEXICON, MEETING_NOUNS, OTHERS_ROLES, OUR_OTHERS, PLEASANTRY, RECURRING,
@@ -62,7 +63,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
         if PLEASANTRY.match(words):
             continue  # a pleasantry, not a next step
         routine = RECURRING.search(words)
-        in_sentence = _within(expressions, starts, sent.start_char, sent.end_char)
+        in_sentence = tuple(e for e in _within(expressions, starts, sent.start_char, sent.end_char)
+                            if not EARLIER_EVENT.search(text, max(sent.start_char, e.start - 80), e.start))
         seen_verbs: set[int] = set()
         for token in sent:
             if not may_name_action(token):
@@ -80,6 +82,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 continue
             if who == "rep" and action == "contact" and _talks_to_own_side(token):
                 continue  # "Will loop back with our Legal on it first": the writer's own colleagues
+            if action == "contact" and _meets_among_themselves(token):
+                continue  # "the Bid Evaluation Committee will meet on 20 May": their meeting, not one with us
             if action == "contact" and _visits_own_customers(token):
                 continue  # "Mr. Zhang and me will travel in Europe next week to visit our customers"
             if who == "rep" and mode == "request" and action == "delivery":
@@ -87,7 +91,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
             booked = _booked_nearby(sentences, index, expressions, starts, text, later=action == "contact") or (
                 action == "contact" and not in_sentence and _greets_at_a_place(token)
-                and _booked_just_before(sentences, index, expressions, starts, text))
+                and _booked_just_before(sentences, index, expressions, starts, text)) or (
+                action == "contact" and bool(BOOKED_IT.search(text, token.idx, sent.end_char)))
             if booked and action == "contact":
                 # a booked meeting covers the call, not what is promised beside it: "Mohit to
                 # loop in finance and revert on the PO value" before "Meeting confirmed Tue …"
@@ -175,10 +180,11 @@ def _talks_to_others(verb) -> bool:
     if lemma == "visit" and coarse(verb) == "VERB":
         return not any(c.dep_ == "dobj" and (c.lower_ in ("us", "me", "you") or any(
             g.dep_ == "poss" and g.lower_ == "our" for g in c.children)) for c in verb.children)
-    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children)]
-    for child in near:  # "get back to the supplier": 'to' may hang from 'back'
+    near = [*verb.children, *(g for c in verb.children if c.dep_ in ("prt", "advmod") for g in c.children),
+            *(g for c in verb.children if c.dep_ == "dobj" for g in c.children if g.dep_ == "prep" and g.lower_ == "for")]
+    for child in near:  # "get back to the supplier": 'to' may hang from 'back'; "prepare the matrix for the Board'
         people = [child] if child.dep_ in ("dobj", "dative") else \
-            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "with") else []
+            [g for g in child.children if g.dep_ == "pobj"] if child.dep_ == "prep" and child.lower_ in ("to", "with", "for") else []
         for person in people:
             word = LEXICON.lemma(person)
             if word.endswith("s") and word[:-1] in OTHERS_ROLES:
@@ -204,6 +210,16 @@ def _anchored(verb, sent) -> bool:
 
 def _coordinated(one, other) -> bool:
     return (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
+
+
+def _meets_among_themselves(verb) -> bool:
+    """A body meeting with no one named: "the committee will meet on 20 May" (not "I'll
+    meet you", "let's meet", "Dana will meet with our CTO")."""
+    if LEXICON.lemma(verb) != "meet" or any(c.dep_ in ("dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("with", "up"))
+                                            for c in verb.children):
+        return False
+    subject = _subject(verb)
+    return subject is not None and coarse(subject) in ("NOUN", "PROPN") and _who(subject) != "rep"
 
 
 def _visits_own_customers(verb) -> bool:
@@ -262,6 +278,15 @@ def _booked_nearby(sentences, index: int, expressions: list[TimeExpression], sta
         if BOOKED.search(context) or (k > index and SLOT_OFFERED.search(near_text)):
             return True
     return False
+
+
+# the date of an earlier event named in passing, not of the step: "following the site meeting with the Resident
+# Engineer on Friday 8 May, our team will issue …", "further to our call on Tuesday"
+EARLIER_EVENT = re.compile(r"\b(?:following|further to|since|as per|as discussed (?:at|in|during))\s+(?:the|our|your|my|last)\s+"
+                           r"(?:[\w'-]+\s+){0,7}?on\s+(?:the\s+)?$", re.IGNORECASE)
+# the meeting asked for, booked in the same breath: "…; we booked it before leaving the room"
+BOOKED_IT = re.compile(r"\b(?:we|i|she|he|they)(?:'ve| have| had)?\s+(?:booked|scheduled|set up|locked in|confirmed)\s+"
+                       r"(?:it|that|this|one|them)\b", re.IGNORECASE)
 
 
 def _greets_at_a_place(verb) -> bool:

@@ -18,7 +18,7 @@ ACTION_LEMMAS = frozenset(
     CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | HOLD_A_MEETING | RECEIVING | ON_A_CALL | PERSON_OBJECT | MEETING_NOUNS
     | set(PARTICLE_CONTACT) | {"give", "try", "get", "bring", "promise", "be", "keep", "hear", "let", "catch", "have",
                                "look", "go", "drop", "shoot", "follow", "put", "pencil", "pop", "pick", "confirm",
-                               "pull", "email", "connect", "advise"})
+                               "pull", "email", "connect", "advise", "issue"})
 
 
 def may_name_action(token) -> bool:
@@ -87,6 +87,8 @@ def _kind_of_action(token) -> str | None:
     if lemma == "revert" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pobj" and g.lower_ in GO_AHEAD_ANSWERS for g in c.children) for c in token.children):
         return None  # "Kindly revert with your confirmation at the earliest": the close, asking for the go-ahead
+    if lemma == "phone" and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("off", "dead", "down", "engaged", "busy"):
+        return None  # "Phone off.", "phone dead": the reason a call went unanswered
     if pos == "PROPN" and lemma == "callback":
         pos = "NOUN"  # notes' "cb" (a callback), which the tagger takes for a name
     if pos not in ("VERB", "NOUN", "PROPN") and token.dep_ == "ROOT" \
@@ -118,6 +120,9 @@ def _kind_of_action(token) -> str | None:
             and token.nbor().head.i == token.i and not any(c.dep_ == "dobj" for c in token.children):
         return None  # "Visit of the premises (420 m²)": a noun the tagger took for a verb
     particles = {c.lower_ for c in token.children if c.dep_ in ("prt", "advmod", "dobj", "prep")}
+    if lemma == "give" and any(c.dep_ == "dative" for c in token.children) and any(
+            t.lower_ == "heads" and t.i + 2 < len(t.doc) and t.doc[t.i + 2].lower_ == "up" for t in token.subtree):
+        return "contact"  # "he would give us a heads-up nearer the time"
     if lemma == "give" and any(LEXICON.lemma(t) in RING_NOUNS for t in _objects_and_compounds(token)):
         return "contact"  # "give you a ring", and "give Karen a bell Tues" with the parse's compound
     if lemma == "try" and any((c.dep_ == "dobj" and coarse(c) in ("PRON", "PROPN") and c.lower_ not in THINGS_PRONOUNS)
@@ -201,9 +206,11 @@ def _kind_of_action(token) -> str | None:
             for t in (token, *(c for c in token.children if c.dep_ == "dobj")) for c in t.children) \
             and not any(c.dep_ == "dobj" and LEXICON.lemma(c) in DURATIONS for c in token.children):
         return "contact"  # "we'll get a date in the diary", "I'll pencil something in the calendar"
-    if lemma == "pick" and "up" in particles and _subject(token) is not None and _subject(token).lower_ in ("we", "i") and any(
-            c.dep_ == "dobj" and c.lower_ in ("this", "it", "that", "conversation", "thread", "discussion") for c in token.children):
-        return "contact"  # "we can pick this up after the holidays"
+    if lemma == "pick" and "up" in particles and _subject(token) is not None and any(
+            c.dep_ == "dobj" and c.lower_ in ("this", "it", "that", "these", "conversation", "thread", "discussion")
+            for c in token.children) and (_subject(token).lower_ in ("we", "i") or (
+            _subject(token).lower_ != "you" and any(c.dep_ == "prep" and c.lower_ == "with" for c in token.children))):
+        return "contact"  # "we can pick this up after the holidays", "Niamh will pick these up with Declan"
     if lemma in ON_A_CALL:
         on = [g for c in token.children if c.dep_ == "prep" and c.lower_ in ("on", "onto") for g in c.children]
         return "contact" if any(LEXICON.lemma(g) in MEETING_NOUNS or g.lower_ in CALL_MEDIA for g in on) else None
@@ -214,6 +221,10 @@ def _kind_of_action(token) -> str | None:
             and _subject(token) is not None and _subject(token).lower_ in ("i", "we") \
             and not any(c.dep_ in ("xcomp", "ccomp") or (c.dep_ == "dobj" and c.lower_ != "you") for c in token.children):
         return "contact"  # "we shall advise on the sailing schedule and rates shortly": we'll come back with it
+    if token.lower_ in ("issue", "issues", "issuing") and _subject(token) is not None and _subject(token).dep_ == "nsubj" \
+            and _who(_subject(token)) == "rep" and any(c.dep_ == "dobj" and coarse(c) == "NOUN" and c.lower_ not in GO_AHEAD_ANSWERS
+                                                       for c in token.children):
+        return "delivery"  # "our planning team will issue an updated programme of works" (not "the invitation will be issued")
     if lemma in SHIPPING:
         goods = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return "delivery" if any(g.lower_ in DELIVERABLE_NOUNS for g in goods) else None

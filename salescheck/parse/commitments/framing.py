@@ -239,11 +239,22 @@ def _noun_request(head, sent, meeting: bool = True) -> tuple[str, str] | None:
     asker = _subject(head)
     if asker is not None and asker.lower_ == "you" and _question(sent):
         return None  # "do you want a call next week?" offers, it records nothing
-    if asker is None and head.tag_ in ("VBD", "VBN", "VBZ") and head.i == sent.start + _label_width(sent):
-        return "prospect", "reported-request"  # notes: "Requested a callback next month", "Asked for samples"
+    if asker is None and head.tag_ in ("VBD", "VBN", "VBZ") and (
+            head.i == sent.start + _label_width(sent) or (_opens_clause(head) and _after_someone_elses_clause(head, sent))):
+        return "prospect", "reported-request"  # notes: "Requested a callback next month", "Tendai called: asked for the BoQ"
     if asker is None or asker.lower_ in FIRST_PERSON:  # "we need a call with her CFO"; "we need the PO" asks
         return ("rep", "promise") if meeting and head.tag_ in ("VBP", "VB") and asker is not None else None
     return "prospect", "reported-request"
+
+
+def _after_someone_elses_clause(verb, sent) -> bool:
+    """The clause before this subjectless one has a subject of its own, not the writer:
+    "Tendai called: asked for the BoQ" (not "Email: sent the price range, asked for a call")."""
+    before = [t for t in sent if t.i < verb.i and coarse(t) == "VERB"]
+    if not before:
+        return False
+    subject = _subject(before[-1])  # a person: a name or he/she/they ("Email: sent …" is a channel, not a sender)
+    return subject is not None and subject.lower_ not in FIRST_PERSON and coarse(subject) in ("PROPN", "PRON")
 
 
 def _framed_by_head(verb, head, auxes, sent, timed):

@@ -43,7 +43,8 @@ CALL_MEDIA = {"zoom", "teams", "phone", "line", "video", "webex", "meet"}
 # things a prospect asks to be sent: "she wants a proposal by the end of the month"
 DELIVERABLE_NOUNS = {"proposal", "quote", "quotation", "pricing", "contract", "sow", "msa", "deck", "study", "report",
                      "figures", "numbers", "breakdown", "estimate", "spec", "references", "samples", "sample", "roadmap",
-                     "timeline", "summary", "recap", "brochure", "costing", "costings", "business case"}
+                     "timeline", "summary", "recap", "brochure", "costing", "costings", "business case",
+                     "boq", "drawings", "datasheet", "datasheets", "specs", "quotes"}  # boq: a bill of quantities
 PLAN_NOUNS = {"plan", "idea", "aim", "intention", "goal", "hope", "proposal", "thinking", "suggestion"}
 WELCOME = {"great", "helpful", "useful", "good", "ideal", "perfect", "brilliant", "wonderful", "appreciated", "handy"}
 REPORTING = {"mention", "say", "tell", "confirm", "indicate", "explain", "note", "promise", "reckon", "think", "expect",
@@ -79,7 +80,7 @@ PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", 
                  "inform", "notify"}  # contact when their object is a person
 FOLLOW_UP = {"f/u", "follow-up"}
 DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
-RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle"}  # "I'll give you a ring"
+RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle", "heads-up", "headsup"}  # "I'll give you a ring"
 # signing paperwork: "sign and return it" is the go-ahead, not a deliverable
 SIGNING = {"sign", "countersign", "counter-sign", "initial", "execute"}
 # what confirming gives the go-ahead to: "confirm the order", "sign page 6 to confirm the contract"
@@ -150,7 +151,7 @@ RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?
                        r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually)\b|"
                        # a service level, promised for every such event: "within 4 hours of a fault report"
                        r"\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|24|48)\s+(?:business\s+|working\s+)?"
-                       r"(?:minutes|hours?|days?|weeks?)\s+(?:of|from)\s+(?:a|an|any|each|every|the|your)\b|"
+                       r"(?:minutes|hours?|days?|weeks?)\s+(?:of|from)\s+(?:a|an|any|each|every|the|your|becoming|receiving|receipt|being)\b|"
                        # a step of the service, timed in minutes or hours from its event: "30 minutes before arrival"
                        r"\b(?:\d+|one|two|three|an?|half an)\s+(?:minutes?|mins|hours?|hrs?)\s+(?:before|after|ahead of|prior to)\s+"
                        r"(?:the\s+|your\s+|each\s+|every\s+)?(?:arrival|visit|appointment|delivery|install(?:ation)?|session|start|"
