@@ -711,6 +711,26 @@ AD_ROUND = [
 ]
 
 
+AF_AG_ROUND = [
+    # look-alikes: the reader's own side, a visit's own steps, a service to many, a recommendation
+    ("Our mobile supervisors visit every block on a fortnightly rota, so Andrew will get a feel for how it works.", None),
+    ("Your energy broker will confirm that on your end, no need for us to be on that call.", None),
+    ("Please share them with Dr. Sato as you think best.", None),
+    ("Nadia (cc'd) - could you share the SSO metadata file with Ben before Friday?", ("delivery", "prospect", "request", "day")),
+    ("Eastgate will provide a named account manager, who will call each head teacher in the first month.", None),
+    ("Please sit down with your CFO.", None),
+    ("He wants us to arrange a viewing of the two units after Eid, with his son.", ("contact", "prospect", "reported-request", "vague")),
+    ("Accountant will inform him that I called.", None),
+    ("When we're on site, Steve will walk us through the transfer chute.", None),
+    ("Annelie will submit their application once she has our quote.", None),
+    ("Your mortgage advisor may want to call the bank directly, as the valuation will need to be booked in your name.", None),
+    # and real ones with no keyword
+    ("We will circle round to you again regarding the loan unit.", ("contact", "rep", "promise", "none")),
+    ("Let's sit down again once the consultant has signed off the drawings.", ("contact", "rep", "promise", "none")),
+    ("She said call her back after the fourth.", ("contact", "prospect", "reported-request", "none")),
+]
+
+
 AC_ROUND = [
     # from the ac-* round
     ("Happy to walk your team through it on a short call - which days are good for you next week?", None),
@@ -730,7 +750,7 @@ AC_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND)
+@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND + AF_AG_ROUND)
 def test_commitment_phrasings_from_later_rounds(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])
@@ -765,3 +785,20 @@ def test_notes_from_the_ad_round(parse, text, expected):
     commitments = [c for c in parse("---\nkind: call-notes\ndate: 2026-03-28\n---\n" + text, "notes.txt").commitments
                    if not c.booked and not (c.precision in ("day", "datetime") and c.action == "delivery")]
     assert [(c.action, c.who, c.mode, c.precision) for c in commitments] == expected
+
+
+def test_a_meeting_named_by_next_week_when_the_document_books_a_slot_in_it(parse):
+    text = ("---\nkind: email\ndate: 2026-03-04\n---\nThe pilot review is booked for Thu 12 March at 2:00 pm.\n\n"
+            "Talk next week,\n\nI'll circle back next week either way.\n")
+    assert [text[c.verb_start:c.verb_end] for c in parse(text, "mail.md").commitments] == ["circle"]
+
+
+def test_a_request_settled_by_a_later_dated_line_naming_it(parse):
+    text = ("---\nkind: call-notes\ndate: 2026-04-02\n---\n- Johan wants a quote for the rooftop and an option without the battery.\n"
+            "\nNext steps:\n- Quote for both options: promised by Friday 10 April.\n")
+    assert [c for c in parse(text, "notes.md").commitments if c.mode == "reported-request"] == []
+
+
+def test_the_call_a_notes_header_names_is_the_call_they_record(parse):
+    text = "---\nkind: call-notes\ndate: 2026-04-02\n---\nCall with: Peter van Dijk (owner), by phone, 14:00-14:35\n"
+    assert parse(text, "notes.md").commitments == []

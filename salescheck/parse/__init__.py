@@ -115,7 +115,7 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
         doc._.commitments = commitments_that_count(document, sections, whole_rows(document, doc), doc._.time_expressions)
         attach_verbless(doc, document)  # on the lines left without one
         doc._.commitments = unsuperseded(document, commitments_that_count(document, sections, doc._.commitments,
-                                                                            doc._.time_expressions))
+                                                                            doc._.time_expressions), doc._.time_expressions)
         yield ParsedDocument(document, doc, document.date or today, sections)
 
 

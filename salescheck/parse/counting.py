@@ -4,6 +4,7 @@ elsewhere or held, a thing sent later (notes)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import replace
 
@@ -64,13 +65,15 @@ def commitments_that_count(document: Document, sections: list[Section], commitme
                 and not SALES_PAPERS.search(document.text[c.verb_end:c.end]) \
                 and not document.text[c.verb_start:c.verb_end].lower().startswith("confirm"):
             continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
-        if document.kind == "proposal" and c.who == "rep" and c.by in ("we", "our") \
-                and TIMELINE_STEP.match(document.lines[document.line_index(c.start)]):
+        if document.kind == "proposal" and TIMELINE_STEP.match(document.lines[document.line_index(c.start)]):
             continue  # "Week 2: we will connect QuickBooks Online …": the project plan being bought
         if c.action == "contact" and _booked_elsewhere(document, c, expressions):
             continue  # "Talk Thursday!" under "Demo: Thursday, March 12 at 1:00pm CT, invite sent"
         if document.kind == "call-notes" and _done_later(document, c, expressions):
             continue  # "needs the migration quote" … a later entry: "Emailed migration quote"
+        if document.kind == "call-notes" and c.mode == "todo" and c.action == "contact" \
+                and CALL_HEADER.match(document.lines[document.line_index(c.start)]):
+            continue  # "Call with: Peter van Dijk (owner), by phone, 14:00-14:35": the call these notes record
         if document.kind == "call-notes" and c.mode == "todo" and c.action == "contact" and _held(document, c):
             continue  # "Call Thu 16/4, 15h00-15h45, with Olivia Grant": the call these notes record
         if c.mode == "reported-request" and c.action == "delivery" and _handed_over(document, c):
@@ -101,9 +104,13 @@ HANDED_PRONOUN = re.compile(r"^(?:(?:it|they|this|these)(?:'s|’s| is| are) (?:
                             r"(?:please )?find (?:it |them |this |these )?(?:attached|enclosed)\b|here (?:it is|they are|you go)\b|"
                             r"(?:i|we)(?:'ve| have) (?:attached|enclosed) (?:it|them)\b)", re.IGNORECASE)
 # a step of a project plan: "Week 2:", "- Phase 1 -", "Day 3 –", "Sprint 2:"
-TIMELINE_STEP = re.compile(r"^\W*(?:week|wk|phase|stage|day|month|sprint|milestone|step)\s*\d+\b[^:\n]{0,30}?\s*[:\-–—]",
+TIMELINE_STEP = re.compile(r"^\W*(?:week|wk|phase|stage|day|month|sprint|milestone|step)\s*\d+\b(?:[^:\n]{0,30}?\s*[:\-–—]|\s+\S)",
                            re.IGNORECASE)
 PURPOSE = re.compile(r"\bso (?:that )?\w+ (?:can|could|may|might|will|'ll)\b|\bin order to\b|\bso as to\b", re.IGNORECASE)
+WEEK_AHEAD = re.compile(r"(?:next|this)\s+week", re.IGNORECASE)
+PROMISED = re.compile(r"\b(?:promised|due|will|'ll|by|sending|to follow)\b", re.IGNORECASE)
+# the call these notes record, named in their header: "Call with: Peter van Dijk (owner), by phone, 14:00-14:35"
+CALL_HEADER = re.compile(r"^\W*(?:call|meeting|visit|demo|attendees)(?: with)?\s*:", re.IGNORECASE)
 HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date
 
 
@@ -146,9 +153,11 @@ def _quoted(document: Document, offset: int) -> bool:
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
-def unsuperseded(document: Document, commitments: list) -> list:
+def unsuperseded(document: Document, commitments: list, expressions=()) -> list:
     """A request the rep then takes on is one next step: "She wants a proposal for PPM"
-    … "PPM proposal to follow." Keep the rep's own line, which says when (or not)."""
+    … "PPM proposal to follow." Keep the rep's own line, which says when (or not); a later
+    line that names the thing with its day settles it ("Quote for both options: promised
+    by Friday 10 April")."""
     kept = []
     for c in commitments:
         if c.mode in ("reported-request", "request") and c.action == "delivery":
@@ -157,8 +166,21 @@ def unsuperseded(document: Document, commitments: list) -> list:
                             and (owed & _things(document.text[later.start:later.end])
                                  or _answers_at_once(document, c, later)) for later in commitments):
                 continue
+            if owed and _dated_later(document, c, owed, expressions):
+                continue
         kept.append(c)
     return kept
+
+
+def _dated_later(document: Document, request, owed: set[str], expressions) -> bool:
+    line = document.line_index(request.start)
+    for later in range(line + 1, len(document.lines)):
+        text = document.lines[later]
+        start = document.line_start(later)
+        if owed & _things(text) and PROMISED.search(text) and any(
+                start <= e.start < start + len(text) and e.has_day for e in expressions):
+            return True
+    return False
 
 
 def _answers_at_once(document: Document, request, later) -> bool:
@@ -181,9 +203,21 @@ def _handed_over(document: Document, request) -> bool:
 
 
 def _booked_elsewhere(document: Document, commitment, expressions) -> bool:
-    """A meeting named by its day only ("Talk Thursday!") on a day the document gives a
-    time for elsewhere: the slot already set."""
-    if document.date is None or not commitment.when or any(e.precision != "day" for e in commitment.when):
+    """A meeting named by its day only ("Talk Thursday!"), or by "next week" ("Talk next
+    week," under "the pilot review is booked for Thu 12 March 2:00 pm"), when the document
+    gives a day and time in it elsewhere: the slot already set."""
+    if document.date is None or not commitment.when:
+        return False
+    weeks = [e for e in commitment.when if e.precision == "vague" and WEEK_AHEAD.fullmatch(e.text.strip())]
+    meeting = document.text[commitment.verb_start:commitment.verb_end].lower() in ("talk", "speak", "see", "chat", "meet")
+    if weeks and len(weeks) == len(commitment.when) and meeting:
+        start = document.date + dt.timedelta(days=7 - document.date.weekday())  # next Monday
+        if weeks[0].text.strip().lower().startswith("this"):
+            start -= dt.timedelta(days=7)
+        span = (start, start + dt.timedelta(days=6))
+        return any(e.precision == "datetime" and not commitment.start <= e.start < commitment.end
+                   and (day := resolve_when(e, document.date)) is not None and span[0] <= day <= span[1] for e in expressions)
+    if any(e.precision != "day" for e in commitment.when):
         return False
     days = {resolve_when(e, document.date) for e in commitment.when} - {None}
     return bool(days) and any(

@@ -36,8 +36,10 @@ TRAILING_VAGUE = re.compile(
 # settled on the call itself: "Follow-up: to be agreed with Donna before we hang up"
 ON_THE_CALL = re.compile(r"\b(?:before (?:we|you) (?:hang up|leave|finish)|(?:on|in|during|at) (?:the|this|today's) "
                          r"(?:call|meeting|visit|demo)|in the room|before the (?:call|meeting) ends)\b", re.IGNORECASE)
+CLAUSE_OPENING = re.compile(r"[,;]\s+(?:(?:as|so|because|since|and|but|while|which)\s+)?(?=\S)|\s(?:as|because|since)\s", re.IGNORECASE)
 NOBODY = re.compile(r"\s*(?:[-–—]+|n/?a|none|nobody)\s*", re.IGNORECASE)
-SHELVED = re.compile(r"\b(?:parked|on hold|not needed|dropped|cancell?ed|shelved|n/a|not required|closed)\b", re.IGNORECASE)
+SHELVED = re.compile(r"\b(?:parked|on hold|not needed|dropped|cancell?ed|shelved|n/a|not required|closed|"
+                     r"sent|done|completed|delivered|held)\b", re.IGNORECASE)  # set aside, or done already
 NEGATED = re.compile(r"\b(?:no|not|nothing|none|never)\b", re.IGNORECASE)
 WORDS = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z*\-•])")
@@ -69,6 +71,8 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
             continue  # a plan's "Visit: date TBC" is the planned meeting itself: its objective lacks the date
         # the sentence the marker closes: "Thanks for the call. Proposal - to follow."
         opening = max((m.end() for m in SENTENCE_END.finditer(text, 0, at)), default=0)
+        # the clause the marker closes: "…, as the valuation will need to be booked" owes the valuation
+        opening = max([opening] + [m.end() for m in CLAUSE_OPENING.finditer(text, opening, at)])
         owed_text = text[opening:at]
         owed = {w.lower() for w in WORDS.findall(owed_text)}
         if not owed & (MEETING_WORDS | DELIVERABLE_WORDS) or NEGATED.search(owed_text) or ON_THE_CALL.search(text):

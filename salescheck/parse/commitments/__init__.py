@@ -82,6 +82,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 continue
             if who == "rep" and action == "contact" and _talks_to_own_side(token):
                 continue  # "Will loop back with our Legal on it first": the writer's own colleagues
+            if _their_own_business(token, sent, who, mode, action, text):
+                continue  # "your energy broker will confirm that on your end", "please share them with Dr. Sato"
             if action == "contact" and _meets_among_themselves(token):
                 continue  # "the Bid Evaluation Committee will meet on 20 May": their meeting, not one with us
             if action == "contact" and _visits_own_customers(token):
@@ -210,6 +212,48 @@ def _anchored(verb, sent) -> bool:
 
 def _coordinated(one, other) -> bool:
     return (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
+
+
+INTERNAL = re.compile(r"\b(?:on (?:your|their|his|her) (?:end|side)|internally|in-house|between (?:them|themselves)|"
+                      r"among (?:them|themselves))\b", re.IGNORECASE)
+ON_SITE = re.compile(r"\b(?:when|while|once)\s+(?:we|i)(?:'re| are| am|'m| get| arrive)\s+(?:on[ -]?site|there|at (?:the|your) "
+                     r"(?:site|office|plant|farm|premises|warehouse))\b", re.IGNORECASE)
+THIRD_PERSONS = {"him", "her", "them"}
+DISCRETION = re.compile(r"\b(?:as you (?:think|see) (?:best|fit)|if you (?:wish|like|want|think it useful)|at your discretion|"
+                        r"if (?:useful|helpful|relevant))\b", re.IGNORECASE)
+
+
+def _their_own_business(verb, sent, who: str, mode: str, action: str, text: str) -> bool:
+    """What the reader's side does among themselves or with others, a step inside a visit
+    already fixed, or something done for each of many: not a next step between us."""
+    after = text[verb.idx:sent.end_char]
+    if who == "prospect" and INTERNAL.search(after):
+        return True  # "your energy broker will confirm that on your end", "… to sort that out between them"
+    if ON_SITE.search(text, sent.start_char, sent.end_char):
+        return True  # "When we're on site, Steve will walk us through the transfer chute"
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    if action == "contact" and any(any(g.dep_ == "det" and g.lower_ in ("each", "every", "all") for g in o.children)
+                                   for o in objects):
+        return True  # "who will call each head teacher in the first month": a service to many
+    lemma = LEXICON.lemma(verb)
+    if who == "prospect" and mode == "promise" and any(
+            o.lower_ in THIRD_PERSONS or (lemma == "loop" and o.lower_ not in ("us", "me", "you")) for o in objects):
+        return True  # "Accountant will inform him that I called" (not "she said call her back": the writer calls)
+    if who == "prospect" and mode != "reported-request" and action == "contact" and any(
+            c.dep_ == "prep" and c.lower_ == "with" and any(g.dep_ == "pobj" and any(
+                p.dep_ == "poss" and p.lower_ in ("your", "their", "his", "her") for p in g.children) for g in c.children)
+            for c in verb.children):
+        return True  # "Please sit down with your CFO", "she'll meet with her board": among their own people
+    if who == "prospect" and lemma == "submit" and not _to_us(verb):
+        return True  # "Annelie will submit their application": to the bank, not to us
+    if who == "prospect" and mode == "request" and lemma in ("share", "forward", "pass", "send") and DISCRETION.search(after):
+        return True  # "Please share them with Dr. Sato as you think best": passed on inside, if the reader likes
+    return False
+
+
+def _to_us(verb) -> bool:
+    return any(c.dep_ in ("prep", "dative") and (c.lower_ in ("us", "me") or any(g.lower_ in ("us", "me") for g in c.children))
+               for c in verb.children)
 
 
 def _meets_among_themselves(verb) -> bool:

@@ -18,7 +18,7 @@ ACTION_LEMMAS = frozenset(
     CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | HOLD_A_MEETING | RECEIVING | ON_A_CALL | PERSON_OBJECT | MEETING_NOUNS
     | set(PARTICLE_CONTACT) | {"give", "try", "get", "bring", "promise", "be", "keep", "hear", "let", "catch", "have",
                                "look", "go", "drop", "shoot", "follow", "put", "pencil", "pop", "pick", "confirm",
-                               "pull", "email", "connect", "advise", "issue"})
+                               "pull", "email", "connect", "advise", "issue", "sit"})
 
 
 def may_name_action(token) -> bool:
@@ -31,8 +31,9 @@ def _action(token) -> str | None:
     if action == "contact" and (coarse(token) == "VERB" or token.lower_ in VERBS_ONLY) and _brings_thing(token):
         return "delivery"  # "she'll come back to you with the headcount by Friday": an answer, not a call
     if action == "contact" and LEXICON.lemma(token) == "email" and any(
-            t.lower_ in DELIVERABLE_NOUNS for t in token.subtree if t.i > token.i):
-        return "delivery"  # "I'll email Andy the results summary tonight"
+            t.lower_ in DELIVERABLE_NOUNS or (t.dep_ == "dobj" and t.head.i == token.i and coarse(t) in ("NOUN", "PROPN")
+                                              and t.lower_ not in PEOPLE_WORDS) for t in token.subtree if t.i > token.i):
+        return "delivery"  # "I'll email Andy the results summary tonight", "email the PDF the same afternoon"
     return action
 
 
@@ -225,6 +226,10 @@ def _kind_of_action(token) -> str | None:
             and _who(_subject(token)) == "rep" and any(c.dep_ == "dobj" and coarse(c) == "NOUN" and c.lower_ not in GO_AHEAD_ANSWERS
                                                        for c in token.children):
         return "delivery"  # "our planning team will issue an updated programme of works" (not "the invitation will be issued")
+    if lemma == "provide" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in PEOPLE_WORDS for c in token.children):
+        return None  # "Eastgate will provide a named account manager": a service, not a thing to send
+    if lemma == "sit" and any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in token.children):
+        return "contact"  # "Let's sit down again once the consultant has signed off"
     if lemma in SHIPPING:
         goods = [c for c in token.children if c.dep_ in ("dobj", "nsubjpass")]
         return "delivery" if any(g.lower_ in DELIVERABLE_NOUNS for g in goods) else None
@@ -332,6 +337,10 @@ LINKS = {"to", "into", "via", "through", "over", "up", "from", "across"}
 
 FINISHED = {"sorted", "done", "finalised", "finalized", "completed", "drafted", "ready"}
 SITE_WORK = {"survey", "inspection", "assessment", "audit", "measure", "walk", "walkround", "walkthrough"}
+# people a verb may have for its object: "provide a named account manager", "email the team"
+PEOPLE_WORDS = {"manager", "engineer", "contact", "consultant", "team", "technician", "trainer", "coordinator", "person",
+                "specialist", "representative", "rep", "lead", "supervisor", "architect", "advisor", "adviser", "analyst",
+                "staff", "crew", "driver", "pilot", "owner", "director", "head", "officer", "everyone", "all"}
 THINGS_PRONOUNS = {"it", "this", "that", "these", "those", "something", "anything"}  # "try it for 3 months"
 # what can walk a reader through something without anyone meeting
 WRITINGS = {"guide", "document", "doc", "deck", "video", "manual", "pack", "tutorial", "article", "page", "wizard", "webinar",

@@ -12,7 +12,7 @@ from .words import (
     SETTLE, SHIPPING)
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | {"try", "give", "drop", "shoot", "hear", "know", "promise", "advise", "issue",
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | {"try", "give", "drop", "shoot", "hear", "know", "promise", "advise", "issue", "sit",
                                                             "keep", "grab", "pencil"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)

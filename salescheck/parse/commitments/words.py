@@ -32,7 +32,7 @@ MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "sessio
 # particles that turn a verb into contact: get back, come back, follow up, catch up
 PARTICLE_CONTACT = {
     "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
-    "circle": {"back"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
+    "circle": {"back", "round", "around"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
     "pop": {"by", "in", "over", "round"}, "drop": {"by", "in"}, "hop": {"on"}, "jump": {"on"},
     "swing": {"by", "round", "over"}, "stop": {"by", "in"},
     "pick": set(),  # only "we'll pick this up" (below): "can you pick this one up?" hands over a task
@@ -75,7 +75,8 @@ ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "infor
            "value", "amount", "budget", "volume", "volumes", "quantity"}
 QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "windows", "window", "calendar", "thoughts", "feedback", "questions",
-                     "regards", "best", "date", "dates", "address"}
+                     "regards", "best", "date", "dates", "address",
+                     "feel", "sense", "idea", "picture", "flavour", "flavor", "taste", "handle", "grip"}  # "get a feel for it"
 PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", "ping", "introduce", "intro", "buzz", "contact",
                  "inform", "notify"}  # contact when their object is a person
 FOLLOW_UP = {"f/u", "follow-up"}
@@ -99,7 +100,8 @@ EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
     r"(?:straight |right |just |shortly )?after (?:the|our|this|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
     r"(?:before|ahead of|in time for) (?:the|our|that|this|your|tomorrow's|\w+day's) (?:next )?(?:call|meeting|demo|visit|session|review)|"
-    r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|(?<!the\s)below)\b".replace(" ", r"\s+"),
+    r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|(?<!the\s)below|"
+    r"(?:the )?same (?:afternoon|morning|evening)|on the day)\b".replace(" ", r"\s+"),
     re.IGNORECASE)  # a phrase may wrap over two lines ("ahead of the" / "visit"); "further to the below" refers back
 # a slot put to the reader, day and time: "Does Thursday, April 8th at 10am ET work for the security review?"
 SLOT_OFFERED = re.compile(r"^\W*(?:(?:does|would|will|could|can)\b[^.?!]{0,60}\b(?:work|suit)|how about|what about|are you free|"
@@ -109,7 +111,7 @@ AVAILABILITY_ASKED = re.compile(r"\b(?:are you (?:free|around|available)|(?:does
                                 r"(?:what|which) (?:times?|days?|dates?|slots?)\b|when (?:suits|works|are you free))\b[^.?!]*\?", re.IGNORECASE)
 BOOKED = re.compile(
     r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed|"
-    r"(?:pleased|happy|glad|writing) to confirm)\b",
+    r"(?:pleased|happy|glad|writing) to confirm|^\W*confirming (?:the|our|your))\b",
     re.IGNORECASE)
 # a sign-off, not a next step: "Speak soon", "Speak to you soon", "Hope to chat again soon", "Catch you later"
 PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:back )?from you\W+(?:and\s+)?)?"  # "…, and speak soon!"
