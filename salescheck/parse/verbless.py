@@ -38,7 +38,7 @@ ON_THE_CALL = re.compile(r"\b(?:before (?:we|you) (?:hang up|leave|finish)|(?:on
                          r"(?:call|meeting|visit|demo)|in the room|before the (?:call|meeting) ends)\b", re.IGNORECASE)
 CLAUSE_OPENING = re.compile(r"[,;]\s+(?:(?:as|so|because|since|and|but|while|which)\s+)?(?=\S)|\s(?:as|because|since)\s", re.IGNORECASE)
 NOBODY = re.compile(r"\s*(?:[-–—]+|n/?a|none|nobody)\s*", re.IGNORECASE)
-SHELVED = re.compile(r"\b(?:parked|on hold|not needed|dropped|cancell?ed|shelved|n/a|not required|closed|"
+NOT_OWED = re.compile(r"\b(?:parked|on hold|not needed|dropped|cancell?ed|shelved|n/a|not required|closed|"
                      r"sent|done|completed|delivered|held)\b", re.IGNORECASE)  # set aside, or done already
 NEGATED = re.compile(r"\b(?:no|not|nothing|none|never)\b", re.IGNORECASE)
 WORDS = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
@@ -129,7 +129,7 @@ def _table_rows(document, expressions):
         cell_start, cell_end = span
         in_cell = tuple(e for e in expressions if start + cell_start <= e.start < start + cell_end)
         if any(e.has_day for e in in_cell) or EVENT_ANCHOR.search(line[cell_start:cell_end]) \
-                or SHELVED.search(line[cell_start:cell_end]):
+                or NOT_OWED.search(line[cell_start:cell_end]):
             continue  # dated, tied to an event, or set aside ("parked, not needed for pilot")
         owed = {w.lower() for w in WORDS.findall(" ".join(cells[:header]))}
         text_start = start + len(line) - len(line.lstrip())

@@ -87,8 +87,7 @@ class DatesCheck(Check):
         if PAST_EVENT_BEFORE.search(parsed.document.text[max(0, expression.start - 80):expression.start]):
             return None  # "as per our call on Monday 1 June": when something happened, not a follow-up
         # a log line is history: a plan it records is past only before the line's own date
-        entry = next((e for e in parsed.log_entries if e.start <= expression.start < e.end and e.date), None)
-        anchor = entry.date if entry is not None else parsed.anchor
+        anchor = _entry_date(parsed, expression, with_stamp=True) or parsed.anchor
         readings = _readings(expression, parsed)
         if not readings or not all(r < anchor for r in readings):
             return None
@@ -207,9 +206,12 @@ def _next_step(parsed, expression) -> bool:
     return bool(NEXT_STEP_BEFORE.search(document.text[line_start:expression.start]))
 
 
-def _entry_date(parsed, expression) -> dt.date | None:
-    """The date stamped on the log line an expression stands in (after the stamp)."""
-    return next((e.date for e in parsed.log_entries if e.start < expression.start < e.end and e.date is not None), None)
+def _entry_date(parsed, expression, with_stamp: bool = False) -> dt.date | None:
+    """The date stamped on the log line an expression stands in: after the stamp, or
+    (`with_stamp`) the stamp itself too."""
+    return next((e.date for e in parsed.log_entries if e.date is not None
+                 and (e.start <= expression.start if with_stamp else e.start < expression.start) and expression.start < e.end),
+                None)
 
 
 def _readings(expression, parsed, anchor: dt.date | None = None) -> list[dt.date]:

@@ -6,10 +6,10 @@ from __future__ import annotations
 from ..lexicon import coarse
 from .grammar import _after_lets, _label_width, _opens_clause, _opens_sentence, _subject, _who
 from .words import (
-    ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FOLLOW_UP, FUTURE_AUX,
-    GO_AHEAD_THINGS, GUIDING, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL,
-    PARTICLE_CONTACT, PEOPLE_PRONOUNS, PERSON_OBJECT, PLACES, QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE, SHIPPING,
-    SIGNING, VISITING)
+    ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DECK_KINDS, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FINISHED,
+    FOLLOW_UP, FUTURE_AUX, GO_AHEAD_ANSWERS, GO_AHEAD_THINGS, GUIDING, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NARROW_ACTIONS,
+    NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT, PEOPLE_PRONOUNS, PEOPLE_WORDS, PERSON_OBJECT, PLACES,
+    QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE, SHIPPING, SIGNING, SITE_WORK, THINGS_PRONOUNS, VISITING, WRITINGS)
 
 
 # every lemma _kind_of_action asks about: a token with none of these (and not a meeting,
@@ -18,7 +18,7 @@ ACTION_LEMMAS = frozenset(
     CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | HOLD_A_MEETING | RECEIVING | ON_A_CALL | PERSON_OBJECT | MEETING_NOUNS
     | set(PARTICLE_CONTACT) | {"give", "try", "get", "bring", "promise", "be", "keep", "hear", "let", "catch", "have",
                                "look", "go", "drop", "shoot", "follow", "put", "pencil", "pop", "pick", "confirm",
-                               "pull", "email", "connect", "advise", "issue", "sit"})
+                               "pull", "email", "connect"} | NARROW_ACTIONS)
 
 
 def may_name_action(token) -> bool:
@@ -67,9 +67,7 @@ def _with_grandchildren(token):
         yield from child.children
 
 
-ANSWERING = {"revert", "get", "come"}
-# what a reader sends back to close the deal: "Kindly revert with your approval" is the go-ahead
-GO_AHEAD_ANSWERS = {"confirmation", "approval", "acceptance", "go-ahead", "decision", "order", "po", "consent", "agreement"}  # "revert on the PO value", "get back to you on pricing": an answer
+ANSWERING = {"revert", "get", "come"}  # "revert on the PO value", "get back to you on pricing": an answer
 
 
 def _brings_thing(token) -> bool:
@@ -131,7 +129,7 @@ def _kind_of_action(token) -> str | None:
                               for c in token.children):
         return "contact"  # "I'll try you again tomorrow", notes: "Try again next week"
     if lemma in ("get", "bring") and any(t.dep_ == "pobj" and LEXICON.lemma(t) in MEETING_NOUNS and t.head.lower_ in ("on", "onto", "into")
-                                         and _small_clause_of(t.head, token) for t in token.subtree):
+                                         and _governed_by(t.head, token, small_clause=True) for t in token.subtree):
         return "contact"  # "get your shift leads on a call with our team"
     if lemma in HOLD_A_MEETING and any(c.dep_ == "dobj" and LEXICON.lemma(c) in MEETING_NOUNS for c in token.children):
         return "contact"  # "let's have a call", "keen to see a demo", "we'll run a workshop"
@@ -335,19 +333,6 @@ def _kind_of_action(token) -> str | None:
 LINKS = {"to", "into", "via", "through", "over", "up", "from", "across"}
 
 
-FINISHED = {"sorted", "done", "finalised", "finalized", "completed", "drafted", "ready"}
-SITE_WORK = {"survey", "inspection", "assessment", "audit", "measure", "walk", "walkround", "walkthrough"}
-# people a verb may have for its object: "provide a named account manager", "email the team"
-PEOPLE_WORDS = {"manager", "engineer", "contact", "consultant", "team", "technician", "trainer", "coordinator", "person",
-                "specialist", "representative", "rep", "lead", "supervisor", "architect", "advisor", "adviser", "analyst",
-                "staff", "crew", "driver", "pilot", "owner", "director", "head", "officer", "everyone", "all"}
-THINGS_PRONOUNS = {"it", "this", "that", "these", "those", "something", "anything"}  # "try it for 3 months"
-# what can walk a reader through something without anyone meeting
-WRITINGS = {"guide", "document", "doc", "deck", "video", "manual", "pack", "tutorial", "article", "page", "wizard", "webinar",
-            "course", "section", "appendix", "brochure", "report", "proposal", "email", "note", "presentation", "demo", "recording",
-            "checklist", "handbook", "playbook", "slides", "sheet", "module", "app", "tool", "portal", "platform", "software"}
-
-
 def _people_connecting(verb) -> bool:
     """"let's connect next week", "we should connect again after Easter": people meeting,
     with nothing named that they connect to, into or through."""
@@ -434,11 +419,6 @@ def _from_someone(token) -> bool:
     return any(t.dep_ == "pobj" and t.head.lower_ == "from" and _governed_by(t.head, token) for t in token.subtree)
 
 
-# what kind of deck is a presentation ("the pitch deck"), as against a carry deck or a sun deck
-DECK_KINDS = {"slide", "pitch", "sales", "investor", "presentation", "intro", "capabilities", "overview", "product",
-              "board", "powerpoint", "ppt", "keynote", "demo", "company", "credentials", "strategy"}
-
-
 def _a_paper(noun) -> bool:
     """A deliverable named by a word that has other senses: "deck" only as slides."""
     if noun.lower_ != "deck":
@@ -447,29 +427,18 @@ def _a_paper(noun) -> bool:
     return not kinds or any(kind in DECK_KINDS for kind in kinds)
 
 
-def _small_clause_of(preposition, verb) -> bool:
-    """The phrase belongs to the verb or to a small clause right under it ("get your shift
-    leads on a call", 'leads' parsed as a verb), not to a clause further down ("bring the
-    schedule along so you can see what they would do on each visit")."""
-    node = preposition.head
-    for _ in range(8):
-        if node.i == verb.i:
-            return True
-        if coarse(node) == "VERB" and node.head.i != verb.i or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _governed_by(preposition, verb) -> bool:
+def _governed_by(preposition, verb, small_clause: bool = False) -> bool:
     """The phrase hangs from the verb, directly or through nouns ("expect the agenda and the
-    statement of values from me"), not through another verb."""
+    statement of values from me"), not through another verb. With `small_clause`, also
+    through a verb right under it ("get your shift leads on a call", 'leads' parsed as a
+    verb), but not a clause further down ("bring the schedule along so you can see what they
+    would do on each visit")."""
     node = preposition.head
     for _ in range(8):
         # spaCy makes a new Token object on every access: compare positions, never identity
         if node.i == verb.i:
             return True
-        if coarse(node) == "VERB" or node.head.i == node.i:
+        if coarse(node) == "VERB" and not (small_clause and node.head.i == verb.i) or node.head.i == node.i:
             return False
         node = node.head
     return False

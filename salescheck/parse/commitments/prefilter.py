@@ -8,12 +8,12 @@ from functools import lru_cache
 
 from ..lexicon import inflections
 from .words import (
-    ACTION_FORMS_EXTRA, ARRANGE, CONTACT, DATE_LABEL, DELIVERABLE_NOUNS, DELIVERY, GUIDING, MEETING_NOUNS, OWNER_LABEL,
-    SETTLE, SHIPPING)
+    ACTION_FORMS_EXTRA, ARRANGE, CONTACT, DATE_LABEL, DELIVERABLE_NOUNS, DELIVERY, GUIDING, MEETING_NOUNS, NARROW_ACTIONS,
+    OWNER_LABEL, SETTLE, SHIPPING)
 
 ACTION_FORMS = frozenset(
-    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | {"try", "give", "drop", "shoot", "hear", "know", "promise", "advise", "issue", "sit",
-                                                            "keep", "grab", "pencil"}
+    {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | NARROW_ACTIONS
+     | {"try", "give", "drop", "shoot", "hear", "know", "promise", "keep", "grab", "pencil"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # what opens a clause that records what was done: "Sent the deck.", "Called Ben, no answer."

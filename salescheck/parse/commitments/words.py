@@ -86,6 +86,8 @@ RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle", "heads-up", "he
 SIGNING = {"sign", "countersign", "counter-sign", "initial", "execute"}
 # what confirming gives the go-ahead to: "confirm the order", "sign page 6 to confirm the contract"
 GO_AHEAD_THINGS = {"order", "po", "acceptance", "go-ahead", "contract", "agreement", "booking", "reservation"}
+# what a reader sends back to close the deal: "Kindly revert with your approval" is the go-ahead
+GO_AHEAD_ANSWERS = (GO_AHEAD_THINGS - {"contract", "booking", "reservation"}) | {"confirmation", "approval", "decision", "consent"}
 # "be by", "be round": a visit
 VISITING = {"by", "round", "over", "along", "around"}
 # where someone comes to is a visit: "our technician will come to Mutare", "come to your office"
@@ -165,5 +167,24 @@ OTHERS_ROLES = {"supplier", "vendor", "provider", "contractor", "incumbent", "bo
 CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
+# what a thing is got to before it is handed over: "will get the deal registration sorted"
+FINISHED = {"sorted", "done", "finalised", "finalized", "completed", "drafted", "ready"}
+# what a visit to a site is for: "arrange a site survey"
+SITE_WORK = {"survey", "inspection", "assessment", "audit", "measure", "walk", "walkround", "walkthrough"}
+# people a verb may have for its object: "provide a named account manager", "email the team"
+PEOPLE_WORDS = {"manager", "engineer", "contact", "consultant", "team", "technician", "trainer", "coordinator", "person",
+                "specialist", "representative", "rep", "lead", "supervisor", "architect", "advisor", "adviser", "analyst",
+                "staff", "crew", "driver", "pilot", "owner", "director", "head", "officer", "everyone", "all"}
+THINGS_PRONOUNS = {"it", "this", "that", "these", "those", "something", "anything"}  # "try it for 3 months"
+# what can walk a reader through something without anyone meeting
+WRITINGS = {"guide", "document", "doc", "deck", "video", "manual", "pack", "tutorial", "article", "page", "wizard", "webinar",
+            "course", "section", "appendix", "brochure", "report", "proposal", "email", "note", "presentation", "demo", "recording",
+            "checklist", "handbook", "playbook", "slides", "sheet", "module", "app", "tool", "portal", "platform", "software"}
+# what kind of deck is a presentation ("the pitch deck"), as against a carry deck or a sun deck
+DECK_KINDS = {"slide", "pitch", "sales", "investor", "presentation", "intro", "capabilities", "overview", "product",
+              "board", "powerpoint", "ppt", "keynote", "demo", "company", "credentials", "strategy"}
+# action words with one narrow use each, read in actions.py ("we shall advise on the rates", "issue an
+# updated programme", "let's sit down"): the first pass must let them through too
+NARROW_ACTIONS = {"advise", "issue", "sit"}
 LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | MEETING_NOUNS | NOT_A_DELIVERABLE
                   | {"let", "look", "go", "sure", "ensure"} | GUIDING | SHIPPING | HOLD_A_MEETING | EAGER | READER_DECIDES | REPORTING | SETTLE)
