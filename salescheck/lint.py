@@ -17,8 +17,8 @@ from .decide.config import Config
 from .decide.select import without_repeats
 from .finding import CATEGORIES, Finding
 from .parallel import default_jobs, map_batches
-from .parse import load_model, model_name, model_version, parse_documents
-from .read import ReadError, read_document
+from .parse.model import load_model, model_name, model_version
+from .read import ReadError
 from .yamlfile import FileError
 
 
@@ -183,6 +183,8 @@ class _Checker:
         return results
 
     def _check(self, items: list) -> list[tuple]:
+        from .read import read_document  # the readers: only when something is not in the cache
+
         results: list = [None] * len(items)
         work = []
         for index, (source, kind, rules, known, day_first, _) in enumerate(items):
@@ -199,6 +201,8 @@ class _Checker:
             if applicable:
                 work.append((index, document, applicable, day_first))
         if work:
+            from .parse import parse_documents  # the language layer: only when something is parsed
+
             nlp = load_model(self.model)
             full = self.full_parse or any(r.check.needs_full_parse for _, _, rules, _ in work for r in rules)
             parsed = parse_documents([document for _, document, _, _ in work], nlp, self.today, full=full)

@@ -48,6 +48,19 @@ def test_only_a_changed_file_is_parsed_again(workspace):
     assert "from the cache, 1 parsed" in stats
 
 
+def test_a_cached_run_loads_neither_spacy_nor_the_language_layer(workspace):
+    """What makes an unchanged re-run fast: answered from the cache, nothing is read or
+    parsed, so neither spaCy nor salescheck's readers and language patterns are imported."""
+    lint()
+    probe = ("import sys; from salescheck.cli import main\n"
+             "try: main(['lint', 'docs', '--format', 'json', '--today', '2026-03-02'])\n"
+             "except SystemExit: pass\n"
+             "loaded = [m for m in ('spacy', 'salescheck.parse.parsed', 'salescheck.read.formats') if m in sys.modules]\n"
+             "sys.stderr.write('LOADED ' + ' '.join(loaded))")
+    result = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=workspace)
+    assert result.stderr.strip().endswith("LOADED"), result.stderr[-500:]
+
+
 def test_a_corrupted_cache_is_a_miss_not_a_crash(workspace):
     first, _ = lint()
     for entry in (workspace / ".salescheck_cache").rglob("*.json"):

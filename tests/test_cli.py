@@ -180,3 +180,23 @@ def test_sarif_and_github_formats(run, tmp_path):
     github = run("lint", "--format", "github", "--today", "2026-03-02", "followup.txt").stdout
     assert github.startswith("::warning file=followup.txt,line=3,col=28,endLine=3,endColumn=57,"
                              "title=SC101 commitment.no-date::Follow-up with no agreed date")
+
+
+@pytest.mark.parametrize("messages", [[], ["plain"], ["quote \" and \\ back", "ünïcödé — ‘curly’ \u2028 tab\t", "é\n"]])
+def test_json_writer_matches_json_dumps(messages):
+    """The JSON report writes findings itself (json.dumps with indent is slow on large
+    runs): it must give exactly what json.dumps gives."""
+    import io
+
+    from salescheck.finding import Finding
+    from salescheck.report.json import write_json
+    from salescheck.report.summary import summarize
+
+    findings = [Finding(f"docs/ü{i}.md", i + 1, 3, i + 1, 9, "SC101", "commitment.no-date", "commitment", "warning",
+                        message, None if i % 2 else f"say when: {message}") for i, message in enumerate(messages)]
+    summary = summarize(findings, 3, bool(findings), "warning")
+    stream = io.StringIO()
+    write_json(findings, summary, [], stream)
+    expected = json.dumps({"findings": [f.as_dict() for f in findings], "summary": summary}, indent=2,
+                          ensure_ascii=False) + "\n"
+    assert stream.getvalue() == expected

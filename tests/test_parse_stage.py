@@ -7,7 +7,7 @@ import pytest
 
 from spacy.pipeline import Sentencizer
 
-from salescheck.parse import _chunks, _joined, parse_documents
+from salescheck.parse.parsed import _chunks, _joined, parse_documents
 from salescheck.parse.assemble import assemble
 from salescheck.parse.commitments import may_commit
 from salescheck.parse.sections import find_sections

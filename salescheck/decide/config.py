@@ -212,9 +212,12 @@ class ConfigFinder:
 
     def for_path(self, path: Path) -> Config:
         if path not in self._by_path:
-            folder = (path if path.is_dir() else path.parent).resolve()
-            if folder not in self._by_folder:
-                self._by_folder[folder] = self._build(folder)
+            folder = path if path.is_dir() else path.parent
+            if folder not in self._by_folder:  # as given, then resolved: resolving walks the disk
+                resolved = folder.resolve()
+                if resolved not in self._by_folder:
+                    self._by_folder[resolved] = self._build(resolved)
+                self._by_folder[folder] = self._by_folder[resolved]
             self._by_path[path] = self._by_folder[folder]
         return self._by_path[path]
 

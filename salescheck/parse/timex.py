@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import functools
 import re
 from dataclasses import dataclass, field
 
@@ -119,9 +120,15 @@ def _prepared(name: str, pattern: str, opening: bool = True) -> tuple[re.Pattern
     return re.compile(source, re.IGNORECASE), words
 
 
-_PREPARED = [_prepared(name, pattern) for name, pattern in PATTERNS]
-COMPILED = [(name, compiled) for (name, _), (compiled, _) in zip(PATTERNS, _PREPARED)]
-WORDS = [words for _, words in _PREPARED]  # a pattern is only tried where one of its words is
+
+
+@functools.cache
+def _compiled() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
+    """(kind, compiled pattern, its words): compiled on first use, since checks that
+    only resolve dates import this module too. A pattern is only tried where one of its
+    words is."""
+    return [(name, compiled, words) for (name, pattern) in PATTERNS for compiled, words in [_prepared(name, pattern)]]
+
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
 JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,|\(|\))\s*)*$", re.I)
 JOIN_GAP = 14
@@ -159,7 +166,7 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     """Every time expression in `text`, left to right, adjacent day and time merged."""
     found: list[tuple[int, int, str, dict]] = []
     folded = lowered(text)
-    for (kind, pattern), words in zip(COMPILED, WORDS):
+    for kind, pattern, words in _compiled():
         if words is not None and not any(word in folded for word in words):
             continue
         for match in pattern.finditer(text):
