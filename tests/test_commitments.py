@@ -750,7 +750,37 @@ AC_ROUND = [
 ]
 
 
-@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND + AF_AG_ROUND)
+AH_AI_AJ_ROUND = [
+    # look-alikes
+    ("Fit-out spec: I'll email it by Thursday 19th.", ("delivery", "rep", "promise", "day")),
+    ("Please confirm if you would like to proceed, and we will prepare the contract.", None),
+    ("Get technicians' schedules onto their phones.", None),
+    ("Tell her we'll call if anything changes.", None),
+    ("We passed by the depot yesterday.", None),
+    # and real ones
+    ("He will call me after Vinitaly to say if they shortlist us.", ("contact", "prospect", "promise", "none")),
+    ("I will pass by your site office next week to explain the mock-up details.", ("contact", "rep", "promise", "vague")),
+    ("I'll swing past the shed sometime when I'm next down your way.", ("contact", "rep", "promise", "vague")),
+    ("Tell Yossi we'll send him the reference architecture after the holidays.", ("delivery", "rep", "promise", "vague")),
+    ("Our Customer Success Manager will schedule the kickoff sometime in March.", ("contact", "rep", "promise", "vague")),
+    ("For the question about the washdown rating, I come back to you with the answer of our technical team as soon "
+     "as possible.", ("delivery", "rep", "promise", "vague")),
+]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("- 2/12 Thu 11:15am - email #2 sent, no reply\n", []),
+    ("- Will send the plan comparison (3 tiers) EOD Fri 13 Feb so she can read before the call.\n", []),
+    ("- Will send the plan comparison (3 tiers) so she can read before the call.\n", [("delivery", "rep", "promise", "none")]),
+])
+def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
+    commitments = [c for c in parse("---\nkind: call-notes\ndate: 2026-02-10\n---\n" + text, "notes.txt").commitments
+                   if not c.booked and not (c.precision in ("day", "datetime") and c.action == "delivery")]
+    assert [(c.action, c.who, c.mode, c.precision) for c in commitments] == expected
+
+
+@pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND + AF_AG_ROUND
+                         + AH_AI_AJ_ROUND)
 def test_commitment_phrasings_from_later_rounds(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])

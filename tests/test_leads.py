@@ -50,11 +50,12 @@ TEXTS = _texts(DOCUMENTS)
 
 
 PLAIN = [(kind, timex.compile_pattern(kind, pattern, opening=False)) for kind, pattern in timex.PATTERNS]
+COMPILED = timex._compiled()  # (kind, pattern with its opening, words)
 
 
-@pytest.mark.parametrize("index", range(len(timex.COMPILED)))
+@pytest.mark.parametrize("index", range(len(COMPILED)))
 def test_a_pattern_is_skipped_only_where_it_cannot_match_and_its_opening_changes_nothing(index):
-    (kind, plain), (_, opened), words = PLAIN[index], timex.COMPILED[index], timex.WORDS[index]
+    (kind, plain), (_, opened, words) = PLAIN[index], COMPILED[index]
     skipped, differ = [], []
     for text in TEXTS:
         spans = [m.span() for m in plain.finditer(text)]
@@ -69,14 +70,13 @@ def test_a_pattern_is_skipped_only_where_it_cannot_match_and_its_opening_changes
 
 def test_time_expressions_are_the_same_without_words_and_openings(monkeypatch):
     fast = [timex.find_time_expressions(text) for text in DOCUMENTS]
-    monkeypatch.setattr(timex, "WORDS", [None] * len(timex.COMPILED))
-    monkeypatch.setattr(timex, "COMPILED", PLAIN)
+    monkeypatch.setattr(timex, "_compiled", lambda: [(kind, plain, None) for kind, plain in PLAIN])
     assert [timex.find_time_expressions(text) for text in DOCUMENTS] == fast
 
 
 def test_most_time_patterns_have_words_and_an_opening():
-    assert sum(words is not None for words in timex.WORDS) >= len(timex.WORDS) * 2 // 3
-    assert sum(opened.pattern != plain.pattern for (_, opened), (_, plain) in zip(timex.COMPILED, PLAIN)) \
+    assert sum(words is not None for *_, words in COMPILED) >= len(COMPILED) * 2 // 3
+    assert sum(opened.pattern != plain.pattern for (_, opened, _), (_, plain) in zip(COMPILED, PLAIN)) \
         >= len(PLAIN) * 3 // 4
 
 

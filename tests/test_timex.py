@@ -117,11 +117,16 @@ CASES = [
     ("Can we meet on Wednesday the 12th at 10:00?", "Wednesday the 12th at 10:00", "datetime", D(2026, 3, 12)),
     ("I will call you on Tuesday 5/5 at 10h.", "Tuesday 5/5 at 10h", "datetime", D(2026, 5, 5)),
     ("Decision meeting in diary: Wed 25 March 09h00.", "Wed 25 March 09h00", "datetime", D(2026, 3, 25)),
+    # the ah/ai/aj round: a CRM's one-letter am/pm, an hour in h after a bracketed weekday, more holidays
+    ("Tue 4:40p  email #2, no reply", "Tue 4:40p", "datetime", D(2026, 3, 3)),
+    ("We meet again on the 28th (Thursday), 10h Brasília time.", "the 28th (Thursday), 10h", "datetime", D(2026, 3, 28)),
+    ("We will send the certificates after Chinese New Year.", "after Chinese New Year", "vague", None),
+    ("He'll ring me after Paddy's Day to talk numbers.", "after Paddy's Day", "vague", None),
 ]
 
 # text that holds no time expression although a keyword search would say it does
 NOT_TIMES = [
-    "We sat down with the team.",
+        "We sat down with the team.",
     "The price is 2.5% lower, $2.50 a seat.",
     "24/7 support is included.",
     "I may be able to help.",
@@ -194,3 +199,10 @@ def test_notes_lower_case_short_weekdays_that_are_no_other_word():
     assert [e.text for e in find_time_expressions("see u thurs 10am")] == ["thurs 10am"]
     # "sat", "wed", "mon" and "sun" are words too
     assert [e.text for e in find_time_expressions("she sat down; they wed in June")] == ["in June"]
+
+
+def test_an_hour_in_h_after_a_day_is_its_time_but_a_duration_is_not():
+    assert [e.text for e in find_time_expressions("Thu 5 March, 14h Lisbon time")] == ["Thu 5 March, 14h"]
+    assert [(e.text, e.precision) for e in find_time_expressions("Tue 3 March, 2h session on site")] == [
+        ("Tue 3 March", "day")]
+    assert [e.text for e in find_time_expressions("at 4:40 a new van arrives")] == ["4:40"]  # 'a' is a word here

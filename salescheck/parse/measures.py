@@ -7,7 +7,9 @@ import re
 from dataclasses import dataclass
 
 MONEY = re.compile(
-    r"(?:[$£€]\s?\d[\d,.]*\s?(?:k|m|bn|million|thousand)?\b|\b\d[\d,.]*\s?(?:k|m)?\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
+    r"(?:(?:[$£€₦₹¥₩₱₪]|\b(?:USD|EUR|GBP|AUD|CAD|NZD|SGD|HKD|INR|ZAR|NGN|KES|GHS|AED|SAR|QAR|CHF|SEK|NOK|DKK|PLN|CZK|"
+    r"HUF|JPY|CNY|RMB|MYR|RM|PHP|IDR|THB|VND|BRL|MXN|CLP|COP|ARS)\s?)\d[\d,.]*\s?(?:k|m|bn|million|thousand)?\b|"
+    r"\b\d[\d,.]*\s?(?:k|m)?\s?(?:USD|EUR|GBP|dollars|euros|pounds)\b)",
     re.IGNORECASE)
 PERCENT = re.compile(r"\b\d+(?:\.\d+)?\s?(?:%|per ?cent\b)", re.IGNORECASE)
 COUNT = re.compile(

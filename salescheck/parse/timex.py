@@ -71,6 +71,8 @@ PATTERNS: list[tuple[str, str]] = [
     ("in_days", r"\bin\s+(?P<count>\d+|one|two|three|four|five|six|seven)\s+(?:business\s+|working\s+)?days?\b"),
     ("clock", rf"\b(?P<hour>\d{{1,2}})(?:[:.](?P<minute>[0-5]\d))?\s*(?P<meridiem>{MERIDIEM}){TZ}?"),
     ("clock", rf"(?<![\d.:$£€])(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:]){TZ}?(?:\s*(?:hrs|h)\b)?"),
+    # a CRM's log: "3/10 Tue 4:40p", "8:05a" (am or pm as one letter, only after minutes)
+    ("clock", r"(?<![\d.:$£€])(?P<hour>1[0-2]|0?[1-9]):(?P<minute>[0-5]\d)(?P<meridiem>[ap])(?![\w.'’])"),
     ("clock", rf"(?i:(?:\b(?:at|from|by)|@)\s+)(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d.])(?:\s*(?P<meridiem>{MERIDIEM}))?{TZ}?"),
     ("clock", rf"\b(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)\s*(?:hrs|h){TZ}?\b"),
     # "at 11h00", "from 15h30" (not "a 2h30 workshop", a duration)
@@ -97,7 +99,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague", rf"\b(?:w/c|w\.c\.|wc|week commencing|week beginning|the week of)\s+(?:(?:{WEEKDAY})\s+)?(?P<week_of>[\w ,/.]{{3,16}}?)(?=[\s,.;:)]|$)"),
     ("vague", r"\b(?:(?:sometime|some time|early|late|mid|by the end of|end of)\s+(?:in\s+|during\s+)?)?(?:Q[1-4]|H[12])(?:\s+\d{4})?\b|\b(?:in|during|by|for|until|till|early|late|mid|(?:the )?(?:end|start|beginning|middle) of)[\s-]+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4}\b|\b(?!\s+\d))|\b(?:after|before) the (?:holidays|break|summer|new year)\b|\bin the new year\b|\bnext time\b"),
     ("vague", r"\b(?:in|within|over)\s+(?:a|one|the next|the coming)\s+fortnight\b|\b(?:next|this|the coming)\s+fortnight\b|"
-              r"\b(?:after|before|over|around|by)\s+(?:the\s+)?(?-i:Easter|Christmas|Xmas|New Year|Thanksgiving|Diwali|Eid|Passover|Ramadan)\b|"
+              r"\b(?:after|before|over|around|by)\s+(?:the\s+)?(?-i:Easter|Christmas|Xmas|(?:Chinese |Lunar )?New Year|Thanksgiving|Diwali|Eid|Passover|Ramadan|Hanukkah|Golden Week|Carnival|Carnaval|Songkran|Chuseok|Tet|Holi|Hari Raya|(?:St.? |Saint )?Patrick's Day|Paddy's Day|Labor Day|Labour Day|Memorial Day|Independence Day)\b|"
               r"\b(?:after|before|over)\s+(?:the\s+)?(?:summer|half[- ]term|bank holiday|school holidays|holiday season|festive period|"
               r"(?:long|holiday|bank holiday) weekend)\b|\b(?:the\s+)?(?:week|wk) after next\b"),
 ]
@@ -135,6 +137,9 @@ JOIN_GAP = 14
 DOTTED_TIME = re.compile(rf"[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<hour>[01]?\d|2[0-3])\.(?P<minute>[0-5]\d)(?![\d%]|\.\d)"
                          rf"(?![ \t]*(?:per|each|an?\s|/|x\b|kg|tonnes?|tons?|units?|m\b|k\b|million|bn|pence|p\b))"
                          rf"(?:[ \t]*(?P<meridiem>{MERIDIEM}))?")
+H_TIME = re.compile(r"\)?[ \t]*,?[ \t]*(?:at[ \t]+)?(?P<hour>[01]?\d|2[0-3])h(?P<minute>[0-5]\d)?(?![\w])"
+                    r"(?![ \t]+(?:sessions?|workshops?|meetings?|calls?|slots?|drives?|flights?|blocks?|windows?|courses?|"
+                    r"training|shifts?|visits?|demos?|tours?|of|per|a|each)\b)", re.IGNORECASE)  # not a duration: "a 2h session"
 HOUR_AFTER_DAY = re.compile(
     rf"[ \t]*,?[ \t]*(?P<at>at|@)[ \t]+(?P<hour>1[0-2]|0?[1-9])(?![\d:.%]|h\d)(?![ \t]*(?:{MERIDIEM}|%|per\b))"
     r"(?![ \t]+(?:of|sites?|locations?|people|users?|pax|units?|stores?|branches|depots?|seats?|licen[cs]es?|trucks?|"
@@ -181,11 +186,12 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
 
 def _dotted_times_after_days(found, text: str):
     """"Thurs 5 Feb, 2.30": right after a day, a dotted number is its time, not a decimal;
+    "the 28th (Thursday), 10h Brasília time": after a day, an hour written with h;
     "Thursday 9/4 at 3 in your office": after a day, "at" and a number is its hour."""
     starts = {f[0] for f in found}
     for start, end, kind, _ in found:
         if kind in DAY_KINDS and kind not in TIME_KINDS:
-            match = DOTTED_TIME.match(text, end)
+            match = DOTTED_TIME.match(text, end) or H_TIME.match(text, end)
             if match and match.start("hour") not in starts:
                 yield (match.start("hour"), match.end(), "clock", {k: v for k, v in match.groupdict().items() if v})
                 continue
@@ -243,7 +249,7 @@ def _merge(found, text: str) -> list[TimeExpression]:
 
 def _weekday_in_brackets(kinds: set[str], new: str, gap: str) -> bool:
     """"2026-03-17 (Wednesday)": the weekday a date is given, after it."""
-    return new == "weekday" and "(" in gap and bool(kinds & {"iso", "day_month", "month_day", "numeric"}) \
+    return new == "weekday" and "(" in gap and bool(kinds & {"iso", "day_month", "month_day", "numeric", "weekday_ord"}) \
         and "weekday" not in kinds and not kinds & TIME_KINDS
 
 

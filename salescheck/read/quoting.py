@@ -24,15 +24,19 @@ OUTLOOK_HEADER = re.compile(r"^\s*(?:From|Von|De|Da|Van|Od|Från):\s*\S")
 OUTLOOK_NEXT = re.compile(r"^\s*(Sent|Date|To|Gesendet|Datum|An|Envoyé|Date d'envoi|À|Enviado|Fecha|Para|Inviato|Data|A|"
                           r"Verzonden|Aan|Wysłano|Do|Skickat|Till):\s", re.IGNORECASE)
 SIGNATURE_DELIMITER = re.compile(r"^--\s?$")
-SIGN_OFF = re.compile(
-    r"^\s*(best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
+_SIGN_OFF_WORDS = (
+    r"best|best regards|kind regards|warm regards|warmest regards|regards|many thanks|"
     r"thanks|thank you|thanks again|cheers|sincerely|yours sincerely|yours faithfully|yours truly|faithfully|yours|"
     r"all the best|ngā mihi|nga mihi|kia ora|"
     r"talk soon|speak soon|best wishes|kindest regards|with (?:best|kind|warm) regards|"
     r"(?:many )?thanks (?:and|&) (?:best |kind |warm )?regards|"
     r"with thanks|respectfully|rgds|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|saludos|"
     r"un saludo|cordiali saluti|un saluto|saluti|met vriendelijke groet(?:en)?|groeten|pozdrawiam|"
-    r"atenciosamente|med vänlig hälsning)"
+    r"atenciosamente|med vänlig hälsning"
+)
+# one sign-off, or two in two languages: "Met vriendelijke groet / kind regards,"
+SIGN_OFF = re.compile(
+    rf"^\s*({_SIGN_OFF_WORDS})(?:\s*/\s*(?:{_SIGN_OFF_WORDS}))?"
     r"(?:\s+from\s+(?-i:[A-Z])[\w.&'-]*(?:\s+[\w.&'-]+){0,3})?"  # "With best regards from Neu-Ulm"
     r"\s*[,.!]?\s*$",
     re.IGNORECASE,

@@ -64,8 +64,8 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
         if PLEASANTRY.match(words):
             continue  # a pleasantry, not a next step
         routine = RECURRING.search(words)
-        in_sentence = tuple(e for e in _within(expressions, starts, sent.start_char, sent.end_char)
-                            if not EARLIER_EVENT.search(text, max(sent.start_char, e.start - 80), e.start))
+        in_sentence = tuple(e for e in _within(expressions, starts, sent.start_char, sent.end_char + _run_on(
+            sentences, index, expressions, starts, text)) if not EARLIER_EVENT.search(text, max(sent.start_char, e.start - 80), e.start))
         seen_verbs: set[int] = set()
         for token in sent:
             if not may_name_action(token):
@@ -188,6 +188,20 @@ def _anchored(verb, sent) -> bool:
 
 def _coordinated(one, other) -> bool:
     return (other.dep_ == "conj" and other.head.i == one.i) or (one.dep_ == "conj" and one.head.i == other.i)
+
+
+def _run_on(sentences, index: int, expressions, starts: list[int], text: str) -> int:
+    """How far a sentence's own time reaches past where the parser ended it: with no stop
+    and no line break before it, a next "sentence" opened by a time expression is this
+    one's ("Will send the plan comparison (3 tiers) EOD Fri 13 Feb so she can read it")."""
+    if index + 1 >= len(sentences):
+        return 0
+    own, following = sentences[index], sentences[index + 1]
+    ending = text[own.start_char:own.end_char].rstrip()
+    if not ending or ending[-1] in ".!?;:" or "\n" in text[own.start_char + len(ending):following.start_char]:
+        return 0
+    opening = _within(expressions, starts, following.start_char, following.start_char + 1)
+    return opening[0].end - own.end_char if opening else 0
 
 
 def _within(expressions, starts: list[int], start: int, end: int) -> tuple:

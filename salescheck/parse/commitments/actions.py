@@ -9,7 +9,8 @@ from .words import (
     ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DECK_KINDS, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FINISHED,
     FOLLOW_UP, FUTURE_AUX, GO_AHEAD_ANSWERS, GO_AHEAD_THINGS, GUIDING, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NARROW_ACTIONS,
     NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT, PEOPLE_PRONOUNS, PEOPLE_WORDS, PERSON_OBJECT, PLACES,
-    QUANTITY_NOUNS, RECEIVING, RING_NOUNS, SETTLE, SHIPPING, SIGNING, SITE_WORK, THINGS_PRONOUNS, VISITING, WRITINGS)
+    QUANTITY_NOUNS, RECEIVING, REPORTED_DONE, RING_NOUNS, SETTLE, SHIPPING, SIGNING, SITE_WORK, THINGS_PRONOUNS, VISITING,
+    WRITINGS)
 
 
 # every lemma _kind_of_action asks about: a token with none of these (and not a meeting,
@@ -263,6 +264,9 @@ def _kind_of_action(token) -> str | None:
             if any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VB" for c in token.children):
                 return None  # "I'll get Tom to call you": the call is the action
             things = {LEXICON.lemma(c) for c in token.children if c.dep_ == "dobj"}
+            if any(c.dep_ == "prep" and c.lower_ in ("onto", "into") and not any(
+                    LEXICON.lemma(g) in ("desk", "inbox", "hand") for g in c.children) for c in token.children):
+                return None  # "get technicians' schedules onto their phones": moved somewhere, not handed over
             if things & DURATIONS:
                 return None  # "can we get 30 minutes in her diary?" asks for a slot
             return None if things & NOT_A_DELIVERABLE else "delivery"
@@ -458,8 +462,8 @@ def _not_deliverable(obj) -> bool:
 def _has_object(token, skip_people: bool = False) -> bool:
     for child in token.children:
         if child.dep_ == "dobj":
-            if skip_people and coarse(child) in ("PRON", "PROPN"):
-                continue
+            if skip_people and (coarse(child) == "PROPN" or (coarse(child) == "PRON" and child.lower_ not in THINGS_PRONOUNS)):
+                continue  # "email him" reaches a person; "email it" sends a thing
             return True
     return False
 
@@ -472,4 +476,7 @@ def _fragment_head(token) -> bool:
         return False
     if token.dep_ not in ("ROOT", "compound"):
         return False
+    if any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lower_ in REPORTED_DONE and token.i in (t.head.i, t.head.head.i)
+           for t in token.subtree):
+        return False  # "email #2 sent, no reply": what was done, not a to-do
     return bool(_label_width(token.sent)) or any(c.dep_ in ("prt", "npadvmod", "dobj") for c in token.children)

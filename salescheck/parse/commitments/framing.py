@@ -278,6 +278,10 @@ def _framed_by_head(verb, head, auxes, sent, timed):
     # "I'll make sure you get the questionnaire"
     if head_lemma == "sure" and LEXICON.lemma(head.head) in ("make", "ensure"):
         return _framing(head.head, sent, timed) or ()
+    # "Tell Yossi we'll send him the reference architecture …": a promise to be passed on is made
+    if head_lemma in ("tell", "assure", "promise", "inform") and verb.dep_ == "ccomp" and auxes & FUTURE_AUX \
+            and _who(_subject(verb)) == "rep" and not _conditional(verb) and not _conditional(head):
+        return "rep", "promise"
     # reported future: "Tom mentioned he'd send the RFP", "I said I'd call on Friday"
     if head_lemma in REPORTING and verb.dep_ == "ccomp" and auxes & REPORTED_FUTURE and \
             head.tag_ in ("VBD", "VBN") and not _conditional(verb):

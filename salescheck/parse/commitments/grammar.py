@@ -53,6 +53,7 @@ def _subject(verb):
 
 READY = {"ready", "happy", "comfortable", "set", "good"}
 ASKING = {"ask", "wonder", "enquire", "inquire"}
+SAYING = ASKING | {"say", "tell", "know", "confirm", "check", "see", "decide", "advise", "hear", "find"}
 WAIT_MARKS = {"once", "when", "after", "whenever"}  # and "as" under "as soon as" (not "as agreed")
 WAIT_PREPOSITIONS = {"upon", "on", "after", "following", "pending"}
 # what the reader gives before the writer can act: "upon your confirmation"
@@ -114,8 +115,12 @@ def _conditional(verb) -> bool:
     # "as soon as you confirm" hangs off "soon", not off the verb
     soon = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ == "soon" for g in c.children]
     for clause in list(verb.children) + soon:  # "if the budget is approved, I'll send it"
-        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in clause.children):
+        if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
+                                          and not _asks_whether(c, verb) for c in clause.children):
             return True
+        if clause.dep_ == "ccomp" and clause.i > verb.i and LEXICON.lemma(verb) not in SAYING and any(
+                c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+            return True  # "Tell her we'll call if anything changes": the parse's ccomp is a condition
         if clause.dep_ == "advcl" and (LEXICON.lemma(clause) in READER_DECIDES or any(
                 c.dep_ == "acomp" and c.lower_ in READY for c in clause.children)) and any(
                 c.dep_ in ("mark", "advmod") and (c.lower_ in WAIT_MARKS or (c.lower_ == "as" and clause.head.lower_ == "soon"))
@@ -137,6 +142,14 @@ def _conditional(verb) -> bool:
             break
         node = node.head if node.head.i != node.i else None
     return False
+
+
+def _asks_whether(mark, verb) -> bool:
+    """An "if" right after a verb of saying other than `verb` asks whether, it sets no
+    condition: "he will call me after Vinitaly to say if they shortlist us" (the parse
+    hangs the if-clause on "call")."""
+    before = mark.doc[mark.i - 1] if mark.i else None
+    return before is not None and before.i != verb.i and LEXICON.lemma(before) in SAYING
 
 
 def _signed_by_reader(clause) -> bool:

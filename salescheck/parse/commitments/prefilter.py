@@ -85,6 +85,14 @@ OPENING_BREAK = re.compile(r"(?<=[.!?;])\s+|\n|\s[-–—]\s+")
 CLAUSE_BREAK = re.compile(r"(?<=[,:])\s+")
 
 
+# the present said of what is ahead, as second-language writers do: "I come back to you with
+# the answer as soon as possible", "I send him the offer in the next days"
+PRESENT_AHEAD = re.compile(
+    r"\b(?:I|we)\s+(?:also\s+|then\s+)?(?:" + "|".join(sorted(CONTACT | DELIVERY)) + r")\b"
+    r"(?=[^.!?\n]*\b(?:asap|as soon as possible|soon|shortly|tomorrow|next|in the (?:next|coming)|later|latest|this "
+    r"(?:afternoon|evening|week)|today)\b)", re.IGNORECASE)
+
+
 @lru_cache(maxsize=1 << 14)  # pure, and templates, signatures and boilerplate repeat across documents
 def may_commit(text: str) -> bool:
     """Cheap test for whether a block can hold a commitment, so that only those blocks
@@ -99,7 +107,7 @@ def may_commit(text: str) -> bool:
         # no action word, or only done ones ("As promised, I've attached …"): only a
         # meeting or a thing asked for by name, or something coming from us, can commit
         return bool(FROM_WRITER.search(text) or ASKS_FOR_MEETING.search(text) or ASKS_FOR_THINGS.search(text))
-    if FRAMING.search(text) or PROGRESSIVE.search(text):
+    if FRAMING.search(text) or PROGRESSIVE.search(text) or PRESENT_AHEAD.search(text):
         return True
     return any(_opens_with_action(sentence) for sentence in OPENING_BREAK.split(text))
 

@@ -12,7 +12,7 @@ CONTACT = {
     "touch", "follow", "reach", "circle", "loop", "ping", "text", "message", "connect", "visit",
     "revert", "sync", "reconnect", "regroup", "come", "get", "check", "pop", "drop", "hop",
     "swing", "stop", "jump", "reconvene", "introduce", "intro", "pick", "chase", "buzz", "contact", "inform", "notify",
-    "revisit", "holler",
+    "revisit", "holler", "pass",
 }
 
 
@@ -28,13 +28,14 @@ GUIDING = {"walk", "take"}
 # ("samples will be dispatched to your roastery"), not the order itself ("units ship in May")
 SHIPPING = {"dispatch", "ship", "courier"}
 MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "session", "follow-up", "review", "workshop",
-                 "intro", "introduction", "callback", "call-back", "viewing", "walkthrough", "walk-through", "tour"}
+                 "intro", "introduction", "callback", "call-back", "viewing", "walkthrough", "walk-through", "tour", "kickoff",
+                 "kick-off"}
 # particles that turn a verb into contact: get back, come back, follow up, catch up
 PARTICLE_CONTACT = {
     "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
     "circle": {"back", "round", "around"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
-    "pop": {"by", "in", "over", "round"}, "drop": {"by", "in"}, "hop": {"on"}, "jump": {"on"},
-    "swing": {"by", "round", "over"}, "stop": {"by", "in"},
+    "pop": {"by", "in", "over", "round", "past"}, "drop": {"by", "in", "past"}, "hop": {"on"}, "jump": {"on"},
+    "swing": {"by", "round", "over", "past"}, "stop": {"by", "in"}, "pass": {"by"},  # "I will pass by your site office"
     "pick": set(),  # only "we'll pick this up" (below): "can you pick this one up?" hands over a task
 }
 # "hop on a call", "jump on Zoom": contact only when what they get on is a call
@@ -148,7 +149,9 @@ KEPT = re.compile(r"[;,–—-]\s*(?:and |which )?(?:(?:i|we) )?(?:already )?(?:
 AND_THEN_I = re.compile(r"\band (?:i|we) ?(?:will|'ll|can)\b", re.IGNORECASE)
 AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|drop me a line|ping me|email me|"
                           r"give (?:me|us) a (?:shout|call|ring|bell|yell|holler|buzz)|sing out|shout out|holler|"
-                          r"say the word)\b.*\band (?:i|we)\b")
+                          r"say the word)\b.*\band (?:i|we)\b|"
+                          # asked for the go-ahead: "Please confirm if you would like to proceed, and we will …"
+                          r"(?:^|\b(?:please|pls|kindly|just|simply) )(?:confirm|approve|sign)\b.*\band (?:i|we)\b")
 # a routine is a service, not a next step: "a service report on the first working day of each month"
 RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?:day|week|month|quarter|year|morning|"
                        r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site|session|delivery|order|shipment)\b|"
@@ -167,6 +170,8 @@ OTHERS_ROLES = {"supplier", "vendor", "provider", "contractor", "incumbent", "bo
 CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
+# a notes line's thing said to be done: "email #2 sent, no reply", "proposal received"
+REPORTED_DONE = {"sent", "done", "left", "received", "delivered", "returned", "answered", "opened"}
 # what a thing is got to before it is handed over: "will get the deal registration sorted"
 FINISHED = {"sorted", "done", "finalised", "finalized", "completed", "drafted", "ready"}
 # what a visit to a site is for: "arrange a site survey"
