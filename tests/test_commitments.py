@@ -768,10 +768,24 @@ AH_AI_AJ_ROUND = [
 ]
 
 
+AK_AL_ROUND = [
+    ("Should you want a second quotation with IE4 motors, I can prepare it - only tell me.", None),
+    ("Should you need anything, I'll call you next week.", None),
+    ("Our transport partner will confirm the coach schedule with your travel agency directly.", None),
+    ("We will arrange a site walk-through with your facilities manager in due course.", ("contact", "rep", "promise", "vague")),
+    ("The controller will text you when soil moisture drops below the set point - no app needed.", None),
+    ("His daughter will talk to the current tenants herself.", None),
+    ("After signature we will send you the detailed project plan within one week.", None),
+    ("After our review we will send you the detailed project plan.", ("delivery", "rep", "promise", "none")),
+]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("- 2/12 Thu 11:15am - email #2 sent, no reply\n", []),
     ("- Will send the plan comparison (3 tiers) EOD Fri 13 Feb so she can read before the call.\n", []),
     ("- Will send the plan comparison (3 tiers) so she can read before the call.\n", [("delivery", "rep", "promise", "none")]),
+    ("- Call with Ms. Aydın (purchasing), 25 min. They compare two suppliers.\n", []),
+    ("- Call with Ms. Aydın (purchasing) to agree the trial.\n", [("contact", "rep", "todo", "none")]),
 ])
 def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
     commitments = [c for c in parse("---\nkind: call-notes\ndate: 2026-02-10\n---\n" + text, "notes.txt").commitments
@@ -780,7 +794,7 @@ def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND + AF_AG_ROUND
-                         + AH_AI_AJ_ROUND)
+                         + AH_AI_AJ_ROUND + AK_AL_ROUND)
 def test_commitment_phrasings_from_later_rounds(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])

@@ -110,7 +110,10 @@ PURPOSE = re.compile(r"\bso (?:that )?\w+ (?:can|could|may|might|will|'ll)\b|\bi
 WEEK_AHEAD = re.compile(r"(?:next|this)\s+week", re.IGNORECASE)
 PROMISED = re.compile(r"\b(?:promised|due|will|'ll|by|sending|to follow)\b", re.IGNORECASE)
 # the call these notes record, named in their header: "Call with: Peter van Dijk (owner), by phone, 14:00-14:35"
-CALL_HEADER = re.compile(r"^\W*(?:call|meeting|visit|demo|attendees)(?: with)?\s*:", re.IGNORECASE)
+CALL_HEADER = re.compile(r"^\W*(?:call|meeting|visit|demo|attendees)(?: with)?\s*:|"
+                         # "Call with Ms. Aydın (purchasing), 25 min.": how long it took, so it was held
+                         r"^\W*(?:call|meeting|visit|demo|chat)\s+with\b[^\n]{0,80}?,\s*(?:\d+|an?|half an?)\s*"
+                         r"(?:mins?|minutes?|hours?|hrs?|h)\b", re.IGNORECASE)
 HELD_GAP = re.compile(r"[\s:,(-]*(?:on\s+)?")  # between a meeting's name and its date
 
 

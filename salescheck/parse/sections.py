@@ -15,7 +15,7 @@ CANONICAL = {
     "next-steps": r"next steps?|actions?|action items|follow[- ]?ups?|todo|to do",
     "options": r"options?|packages?|tiers?|plans|choices|alternatives",
     "pricing": r"pricing|prices?|investment|fees?|costs?|quote|commercials",
-    "when": r"when|date|time|date and time|meeting|call|scheduled|booked",
+    "when": r"when|date|time|date and time|meeting|call|scheduled|booked|appointment|visit date",
 }
 # "Objective: …", and the dashes people type instead of a colon ("Objective – …")
 LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][\w /&'’-]{0,40}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")

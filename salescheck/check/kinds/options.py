@@ -21,7 +21,8 @@ COLUMN_NAMES = re.compile(r"^(?:description|details?|what'?s included|included|s
                           r"timing|when|owner|deliverables?)$", re.IGNORECASE)
 OPTIONS_STATED = re.compile(
     r"\b(two|three|four|both|2|3|4)\s+(?:\w+\s+)?(?:options|packages|plans|tiers|ways|approaches|models|paths|routes|"
-    r"choices|alternatives|configurations|versions|levels|bundles|scenarios|programmes|programs|variants)\b", re.IGNORECASE)
+    r"choices|alternatives|configurations|versions|levels|bundles|scenarios|programmes|programs|variants|layouts|designs|"
+    r"venues|formats)\b", re.IGNORECASE)
 EITHER_OR = re.compile(r"\beither\b[^.?!]*\bor\b", re.IGNORECASE)
 # an amount: a symbol, or a currency code before or after ("KES 3,150,000", "9.840 EUR")
 CURRENCY_CODES = (r"USD|EUR|GBP|CAD|AUD|NZD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|AED|SAR|QAR|EGP|KES|NGN|GHS|ZAR|INR|PKR|"
@@ -31,7 +32,7 @@ MONEY = re.compile(rf"[$£€₹₦]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:{CURRENCY_CODE
 CHOICE_OF_OFFERS = re.compile(
     r"(?<!after )(?<!before )(?<!under )(?<!of )(?<!in )(?<!by )(?<!upon )"  # not "…, after which terms may be reviewed"
     r"\bwhich (?:of the (?:two|three|four)|of these|one|(?:\w+ )?(?:option|level|package|tier|plan|term|version|"
-    r"configuration|bundle|approach|route|scope|model|programme|program|variant)s?)\b", re.IGNORECASE)
+    r"configuration|bundle|approach|route|scope|model|programme|program|variant|layout|design|venue|format)s?)\b", re.IGNORECASE)
 # tiers that build on each other: "Everything in Essential, plus window cleaning"
 BUILDS_ON = re.compile(r"\b(?i:everything|all) (?i:in|of|from) (?i:the )?(?:[A-Z][\w-]*|(?i:option) [A-D1-4])\b,? (?i:plus|and|as well as)\b")
 OR_OPENS = re.compile(r"\s*(?:or|alternatively)\b", re.IGNORECASE)

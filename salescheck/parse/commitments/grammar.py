@@ -56,6 +56,7 @@ ASKING = {"ask", "wonder", "enquire", "inquire"}
 SAYING = ASKING | {"say", "tell", "know", "confirm", "check", "see", "decide", "advise", "hear", "find"}
 WAIT_MARKS = {"once", "when", "after", "whenever"}  # and "as" under "as soon as" (not "as agreed")
 WAIT_PREPOSITIONS = {"upon", "on", "after", "following", "pending"}
+SIGNED_PAPERS = {"plan", "contract", "order", "agreement", "policy", "po", "proposal", "quote", "sow", "form"}
 # what the reader gives before the writer can act: "upon your confirmation"
 READER_MOVES = {"confirmation", "approval", "go-ahead", "sign-off", "signoff", "decision", "reply", "response",
                 "answer", "agreement", "acceptance", "instruction", "instructions", "ok", "okay", "signature"}
@@ -112,6 +113,8 @@ def _negated(verb) -> bool:
 def _conditional(verb) -> bool:
     """The verb sits in, or governs, an if-clause: "if you'd like, I could send it", or
     waits for the reader's decision: "I'll send the SOW once you confirm"."""
+    if _inverted_condition(verb):
+        return True
     # "as soon as you confirm" hangs off "soon", not off the verb
     soon = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ == "soon" for g in c.children]
     for clause in list(verb.children) + soon:  # "if the budget is approved, I'll send it"
@@ -144,6 +147,16 @@ def _conditional(verb) -> bool:
     return False
 
 
+def _inverted_condition(verb) -> bool:
+    """"Should you want a second quotation, I can prepare it - only tell me": a condition
+    put first by inversion ("Should you …", "Were you to …", "Had we …")."""
+    sent = verb.sent
+    first = next((t for t in sent if not t.is_punct and not t.is_space), None)
+    return first is not None and first.lower_ in ("should", "were", "had") and first.i + 1 < len(verb.doc) \
+        and verb.doc[first.i + 1].lower_ in ("you", "your", "we", "they", "the", "there", "anything", "any") \
+        and any(t.text in (",", "-", "–", "—") for t in sent if t.i > first.i + 1)
+
+
 def _asks_whether(mark, verb) -> bool:
     """An "if" right after a verb of saying other than `verb` asks whether, it sets no
     condition: "he will call me after Vinitaly to say if they shortlist us" (the parse
@@ -153,10 +166,11 @@ def _asks_whether(mark, verb) -> bool:
 
 
 def _signed_by_reader(clause) -> bool:
-    """"once signed", "once approved": the order form's signature, which is the reader's;
-    not "once approved by our finance team"."""
-    return clause.tag_ == "VBN" and LEXICON.lemma(clause) in ("sign", "approve", "accept") and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "agent") for c in clause.children)
+    """"once signed", "once approved", "once the plan is bound": the reader's signature on
+    the order form or contract; not "once approved by our finance team"."""
+    return clause.tag_ == "VBN" and LEXICON.lemma(clause) in ("sign", "approve", "accept", "bind", "countersign", "award") \
+        and not any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and LEXICON.lemma(c) not in SIGNED_PAPERS)
+                    for c in clause.children)
 
 
 def _readers_move(preposition) -> bool:
@@ -169,6 +183,9 @@ def _readers_move(preposition) -> bool:
             return any(_readers_move(p) for p in noun.children if p.dep_ == "prep" and p.lower_ == "of")
         if any(c.dep_ == "poss" and c.lower_ == "your" for c in noun.children):
             return noun.lower_ in READER_MOVES or preposition.lower_ == "of"
+        if noun.lower_ in ("signature", "acceptance", "approval", "award", "sign-off", "signoff") and not any(
+                c.dep_ in ("poss", "det", "prep") for c in noun.children):
+            return True  # a proposal's "After signature we will send you the project plan": the reader signs
     return False
 
 

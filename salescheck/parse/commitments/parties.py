@@ -15,6 +15,9 @@ INTERNAL = re.compile(r"\b(?:on (?:your|their|his|her) (?:end|side)|internally|i
 ON_SITE = re.compile(r"\b(?:when|while|once)\s+(?:we|i)(?:'re| are| am|'m| get| arrive)\s+(?:on[ -]?site|there|at (?:the|your) "
                      r"(?:site|office|plant|farm|premises|warehouse))\b", re.IGNORECASE)
 THIRD_PERSONS = {"him", "her", "them"}
+# the reader's outside parties (not their own people, whom we do meet): "your travel agency"
+OUTSIDERS = {"agency", "agent", "broker", "accountant", "lawyer", "solicitor", "insurer", "bank", "landlord", "supplier",
+             "vendor", "contractor", "tenant", "auditor"}
 DISCRETION = re.compile(r"\b(?:as you (?:think|see) (?:best|fit)|if you (?:wish|like|want|think it useful)|at your discretion|"
                         r"if (?:useful|helpful|relevant))\b", re.IGNORECASE)
 
@@ -89,6 +92,13 @@ def _their_own_business(verb, sent, who: str, mode: str, action: str, text: str)
                 p.dep_ == "poss" and p.lower_ in ("your", "their", "his", "her") for p in g.children) for g in c.children)
             for c in verb.children):
         return True  # "Please sit down with your CFO", "she'll meet with her board": among their own people
+    if action == "contact" or lemma in ("confirm", "agree", "arrange", "coordinate"):
+        for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]:
+            if c.dep_ == "prep" and c.lower_ == "with" and any(
+                    g.dep_ == "pobj" and LEXICON.lemma(g) in OUTSIDERS and any(
+                        p.dep_ == "poss" and p.lower_ == "your" for p in g.children) for g in c.children) \
+                    and who != "prospect":
+                return True  # "Our transport partner will confirm the coach schedule with your travel agency directly"
     if who == "prospect" and lemma == "submit" and not _to_us(verb):
         return True  # "Annelie will submit their application": to the bank, not to us
     if who == "prospect" and mode == "request" and lemma in ("share", "forward", "pass", "send") and DISCRETION.search(after):

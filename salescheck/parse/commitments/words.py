@@ -124,7 +124,8 @@ PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:
                         r"^\W*(?:thanks?(?: you)?(?: again)?(?: \w+)?\W+)?(?:we|i)(?:'ll|’ll| will) be in touch\W*$", re.IGNORECASE)
 # what the product does by itself: "the portal will email you a receipt"
 SYSTEMS = {"portal", "system", "platform", "app", "tool", "software", "dashboard", "website", "bot", "automation",
-           "workflow", "docusign", "form", "inbox", "scheduler", "calendly"}
+           "workflow", "docusign", "form", "inbox", "scheduler", "calendly", "controller", "sensor", "device", "unit",
+           "thermostat", "meter", "tracker", "alarm"}
 TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next|"
                         r"(?:note|reminder) to self)\s*[:\-–]", re.IGNORECASE)
 PLEASE = {"please", "pls", "plz", "kindly"}
@@ -166,7 +167,8 @@ RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?
 # the prospect's side talking to someone else: "they'll get back to the supplier", "she'll call her director"
 OTHERS_ROLES = {"supplier", "vendor", "provider", "contractor", "incumbent", "board", "director", "manager", "boss",
                 "cfo", "ceo", "cto", "coo", "cio", "md", "finance", "procurement", "legal", "auditor", "auditors",
-                "accountant", "landlord", "partner", "partners", "insurer", "broker"}
+                "accountant", "landlord", "partner", "partners", "insurer", "broker", "tenant", "agency", "agent", "lawyer",
+                "solicitor", "bank"}
 CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
