@@ -772,11 +772,31 @@ AK_AL_ROUND = [
     ("Should you want a second quotation with IE4 motors, I can prepare it - only tell me.", None),
     ("Should you need anything, I'll call you next week.", None),
     ("Our transport partner will confirm the coach schedule with your travel agency directly.", None),
+    ("I'll speak with your accountant next week.", ("contact", "rep", "promise", "vague")),
     ("We will arrange a site walk-through with your facilities manager in due course.", ("contact", "rep", "promise", "vague")),
     ("The controller will text you when soil moisture drops below the set point - no app needed.", None),
     ("His daughter will talk to the current tenants herself.", None),
     ("After signature we will send you the detailed project plan within one week.", None),
     ("After our review we will send you the detailed project plan.", ("delivery", "rep", "promise", "none")),
+]
+
+
+AM_AN_AO_ROUND = [
+    ("No need to chase your neighbour about the shared bore.", None),
+    ("Our consultant Jade will visit the site to meet the shift managers once we're instructed.", None),
+    ("If you sign before the end of February, our driver will do the first delivery on Monday 2 March and our quality "
+     "manager will visit the hotel in the first week.", None),
+    ("Our POS will sync menus to all branches overnight.", None),
+    ("The team lead will join your sprint planning and retros, and we will deliver a coverage report at the end of every "
+     "sprint.", None),
+    ("PeopleFlow will send each new hire a welcome packet and remind managers of day-one tasks automatically.", None),
+    ("Shall we go ahead and get the kickoff on the books?", None),
+    ("Called again 16:40, no answer, left VM asking him to ring back.", None),
+    ("Call held 9:30am.", None),
+    # and real ones kept
+    ("I'll follow up next week to see if you have any questions.", ("contact", "rep", "promise", "vague")),
+    ("Shall we book the kickoff for next week?", ("contact", "rep", "promise", "vague")),
+    ("We will courier the fabric swatches to you soon.", ("delivery", "rep", "promise", "vague")),
 ]
 
 
@@ -786,6 +806,9 @@ AK_AL_ROUND = [
     ("- Will send the plan comparison (3 tiers) so she can read before the call.\n", [("delivery", "rep", "promise", "none")]),
     ("- Call with Ms. Aydın (purchasing), 25 min. They compare two suppliers.\n", []),
     ("- Call with Ms. Aydın (purchasing) to agree the trial.\n", [("contact", "rep", "todo", "none")]),
+    ("- Sato will send the revised datasheet (rev. C) by Friday 13 February.\n", []),
+    ("- He asked us to call back next week. Fixed: Wed 25 Feb, 4:30 pm, on his mobile.\n", []),
+    ("- I'll send the draft contract after that call.\n", [("delivery", "rep", "promise", "none")]),
 ])
 def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
     commitments = [c for c in parse("---\nkind: call-notes\ndate: 2026-02-10\n---\n" + text, "notes.txt").commitments
@@ -794,7 +817,7 @@ def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND + AF_AG_ROUND
-                         + AH_AI_AJ_ROUND + AK_AL_ROUND)
+                         + AH_AI_AJ_ROUND + AK_AL_ROUND + AM_AN_AO_ROUND)
 def test_commitment_phrasings_from_later_rounds(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])

@@ -28,6 +28,7 @@ UNNEEDED = ("attribute_ruler", "lemmatizer")
 # where a sentence ends inside a block: ". " before a capital, not after "Dr." or "e.g."
 SENTENCE_BREAK = re.compile(  # the lookahead first lets the engine skip to the stops
     r"(?=[.!?])(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bvs)(?<!\bMrs)(?<!\be\.g)(?<!\bi\.e)(?<!\betc)(?<!\bapprox)"
+    r"(?<!\brev)(?<!\bincl)(?<!\bref)(?<!\bHr)(?<!\bIng)(?<!\bEng)"  # "(rev. C)", "incl. VAT", "Hr. Pichler"
     r"[.!?][\"')\]]*\s+(?=[\"'(]?[A-Z0-9])")
 
 

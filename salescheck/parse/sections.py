@@ -18,7 +18,8 @@ CANONICAL = {
     "when": r"when|date|time|date and time|meeting|call|scheduled|booked|appointment|visit date",
 }
 # "Objective: …", and the dashes people type instead of a colon ("Objective – …")
-LABEL = re.compile(r"^(?P<indent>\s*)(?P<label>[A-Za-z][\w /&'’-]{0,40}?)\s*(?::|\s[–—-])\s*(?P<rest>.*)$")
+LABEL = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?(?P<label>[A-Za-z][\w /&'’-]{0,40}?)\s*(?::(?:\*\*|__)?|(?:\*\*|__)?:|"
+                   r"\s[–—-])\s*(?P<rest>.*)$")  # and in bold: "**Objective:** land a $50K order"
 NAMED = {name: re.compile(rf"^(?:{pattern})$", re.IGNORECASE) for name, pattern in CANONICAL.items()}
 
 

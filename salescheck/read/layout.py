@@ -31,8 +31,8 @@ PIPE_ROW = re.compile(r"^[ \t]*\|(?:[^|\n]*\|){2,}[ \t]*$")
 RULE_ROW = re.compile(r"^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$")
 WEEKDAY = re.compile(r"\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?", re.IGNORECASE)
 # "Objective: …", and the labels phone-typed plans write in lower case ("when: Wed 15/4 9.30am", "objective: …")
-LABEL_LINE = re.compile(r"^\s*(?:[A-Z][\w /&'-]{1,30}|(?:objectives?|goals?|aims?|purpose|agenda|next steps?|actions?|when|"
-                        r"date|time|outcomes?|attendees|with|who|where|prep)):\s")
+LABEL_LINE = re.compile(r"^\s*(?:\*\*|__)?(?:[A-Z][\w /&'-]{1,30}|(?:objectives?|goals?|aims?|purpose|agenda|next steps?|"
+                        r"actions?|when|date|time|outcomes?|attendees|with|who|where|prep))(?::(?:\*\*|__)?|(?:\*\*|__):)\s")
 BULLET = re.compile(r"^\s*(?:[-*•+]|\d{1,2}[.)])\s+\S")
 WRAP_WIDTH = 55  # a line this long that does not end a sentence probably wraps
 

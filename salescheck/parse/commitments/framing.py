@@ -12,7 +12,7 @@ from .grammar import (
     _subject, _who)
 from .words import (
     AND_THEN_I, AVAILABILITY_ASKED, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
-    MEETING_NOUNS, PLAN_NOUNS, PLEASE, RECEIVING, REPORTED_FUTURE, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
+    MEETING_NOUNS, PLAN_NOUNS, PLEASE, REPORTED_DONE, RECEIVING, REPORTED_FUTURE, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
 # what the writer leaves or sends: "LVM asking him to revert", "email asking her to confirm"
@@ -29,6 +29,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return "prospect", "request"  # "We would be grateful if you could send us your brand guidelines"
     if _negated(verb) or _conditional(verb):
         return None
+    if _opens_sentence(verb) and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in REPORTED_DONE \
+            and verb.nbor().tag_ in ("VBN", "VBD"):
+        return None  # a log's "Call held 9:30am.", "Visit cancelled": the meeting's record, however the parse reads it
     if BROKEN.search(sent.text[verb.idx - sent.start_char:]):
         return None  # "she said she'd call me back, but didn't": a promise already broken is history
     if verb.lower_ in FOLLOW_UP and _opens_clause(verb):
@@ -67,6 +70,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if auxes & {"shall", "should"} and _question(sent) and subject is not None and subject.lower_ in ("i", "we") \
             and _action(verb) == "delivery":
         return None  # "Shall I send the paperwork?" offers and waits for a yes
+    if _question(sent) and GO_AHEAD_QUESTION.match(sent.text):
+        return None  # "Shall we go ahead and get the kickoff on the books?": the close, asking for the go-ahead
     if _action(verb) == "delivery" and LEXICON.lemma(verb) in ("follow", "be") and auxes & FUTURE_AUX \
             and subject is not None and coarse(subject) == "NOUN":
         return "rep", "promise"  # "the contract will follow", "the quote will be with you": the writer's side sends it
@@ -84,6 +89,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return "rep", "promise"  # "you'll get the contract next week": from us, unless said otherwise
     if subject is not None and LEXICON.lemma(subject) in SYSTEMS:
         return None  # "the portal will email you a receipt": what the product does, not a next step
+    if subject is not None and subject.lower_ not in FIRST_PERSON and any(t.lower_ == "automatically" for t in sent):
+        return None  # "PeopleFlow will send each new hire a welcome packet … automatically": the product at work
     # notes: "Kate to send over the floor plans", "Me to call back Friday"
     if verb.dep_ in ("acl", "relcl") and "to" in auxes and verb.head.dep_ == "ROOT" \
             and coarse(verb.head) in ("PROPN", "NOUN", "PRON") and verb.head.i == sent.start:
@@ -121,6 +128,10 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         asker = _subject(head)
         if asker is not None and asker.lower_ in MESSAGES:
             return None  # "LVM asking him to revert": the writer's own message asks
+        leaver = _subject(head.head)
+        if head.tag_ == "VBG" and (leaver is None or leaver.lower_ in FIRST_PERSON or coarse(leaver) == "NOUN") and (
+                head.head.lower_ in MESSAGES or any(c.lower_ in MESSAGES for c in head.head.children if c.i < head.i)):
+            return None  # "Called again, no answer, left VM asking him to ring back": so does the message we left
         if asker and asker.lower_ in FIRST_PERSON and LEXICON.lemma(head) in ("want", "need", "expect", "prefer"):
             if any(c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in head.children):
                 return None  # "we would need to schedule a site survey before quoting": what it would take
@@ -299,6 +310,7 @@ def _reported_by_opening(verb, sent) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for c in verb.children)
 
 
+GO_AHEAD_QUESTION = re.compile(r"^\W*(?:shall|should|can|could) (?:we|i) (?:go ahead|proceed|move forward)\b", re.IGNORECASE)
 AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|tmrw|coming|soon|shortly|again|later today|this (?:afternoon|evening))\b", re.IGNORECASE)
 GRATEFUL = {"grateful", "thankful", "obliged", "appreciative", "appreciate"}
 

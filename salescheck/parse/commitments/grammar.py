@@ -107,7 +107,11 @@ def _third_party(subject) -> bool:
 
 
 def _negated(verb) -> bool:
-    return any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children)
+    if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children):
+        return True
+    # "No need to chase your neighbour": the need is denied (the parse hangs "need" below the verb or above it)
+    before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
+    return [t.lower_ for t in before][-3:] == ["no", "need", "to"]
 
 
 def _conditional(verb) -> bool:
@@ -117,11 +121,14 @@ def _conditional(verb) -> bool:
         return True
     # "as soon as you confirm" hangs off "soon", not off the verb
     soon = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ == "soon" for g in c.children]
-    for clause in list(verb.children) + soon:  # "if the budget is approved, I'll send it"
+    # and the purpose clause's: "will visit the site to meet the shift managers once we're instructed"
+    purpose = [g for c in verb.children if c.dep_ in ("advcl", "xcomp") and c.i > verb.i and LEXICON.lemma(c) not in SAYING
+               and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for g in c.children if g.i > c.i]
+    for clause in list(verb.children) + soon + purpose:  # "if the budget is approved, I'll send it"
         if clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS
                                           and not _asks_whether(c, verb) for c in clause.children):
             return True
-        if clause.dep_ == "ccomp" and clause.i > verb.i and LEXICON.lemma(verb) not in SAYING and any(
+        if clause.dep_ == "ccomp" and clause.head.i == verb.i and clause.i > verb.i and LEXICON.lemma(verb) not in SAYING and any(
                 c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
             return True  # "Tell her we'll call if anything changes": the parse's ccomp is a condition
         if clause.dep_ == "advcl" and (LEXICON.lemma(clause) in READER_DECIDES or any(
@@ -130,6 +137,9 @@ def _conditional(verb) -> bool:
                 for c in clause.children) \
                 and (any(c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children) or _signed_by_reader(clause)):
             return True  # "once you confirm", "when you're ready", "once signed": the reader moves first
+        if clause.dep_ == "advcl" and _we_are_engaged(clause) and any(
+                c.dep_ == "mark" and c.lower_ in WAIT_MARKS for c in clause.children):
+            return True  # "once we're instructed": the reader engages us first
         if clause.dep_ == "prep" and clause.lower_ in WAIT_PREPOSITIONS and _readers_move(clause):
             return True  # "upon your confirmation", "on receipt of your PO"
     node = verb
@@ -137,6 +147,10 @@ def _conditional(verb) -> bool:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children) \
                 and not (node.dep_ == "ccomp" and LEXICON.lemma(node.head) in ASKING):
             return True  # (not "asked if we could send references": a question reported, not a condition)
+        if node is not verb and verb.dep_ == "conj" and any(
+                c.dep_ == "advcl" and c.i < verb.i and any(m.dep_ == "mark" and m.lower_ == "if" for m in c.children)
+                for c in node.children):
+            return True  # "If you sign before the end of February, our driver will … and our manager will visit …"
         if node is not verb and node.lower_ == "let" and any(
                 c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CONDITIONAL_MARKS for m in c.children)
                 for c in node.children):
@@ -163,6 +177,13 @@ def _asks_whether(mark, verb) -> bool:
     hangs the if-clause on "call")."""
     before = mark.doc[mark.i - 1] if mark.i else None
     return before is not None and before.i != verb.i and LEXICON.lemma(before) in SAYING
+
+
+def _we_are_engaged(clause) -> bool:
+    """"once we're instructed", "when we are appointed": the reader's decision to engage us."""
+    return clause.tag_ == "VBN" and clause.lower_ in ("instructed", "appointed", "engaged", "awarded", "selected", "hired",
+                                                      "chosen", "shortlisted") \
+        and any(c.dep_ == "nsubjpass" and c.lower_ in ("we", "us") for c in clause.children)
 
 
 def _signed_by_reader(clause) -> bool:

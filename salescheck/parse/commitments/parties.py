@@ -92,13 +92,16 @@ def _their_own_business(verb, sent, who: str, mode: str, action: str, text: str)
                 p.dep_ == "poss" and p.lower_ in ("your", "their", "his", "her") for p in g.children) for g in c.children)
             for c in verb.children):
         return True  # "Please sit down with your CFO", "she'll meet with her board": among their own people
-    if action == "contact" or lemma in ("confirm", "agree", "arrange", "coordinate"):
+    subject = _subject(verb)
+    if (action == "contact" or lemma in ("confirm", "agree", "arrange", "coordinate")) and subject is not None \
+            and subject.lower_ not in ("i", "we") and who != "prospect":
         for c in [*verb.children, *(g for o in verb.children if o.dep_ == "dobj" for g in o.children)]:
             if c.dep_ == "prep" and c.lower_ == "with" and any(
                     g.dep_ == "pobj" and LEXICON.lemma(g) in OUTSIDERS and any(
-                        p.dep_ == "poss" and p.lower_ == "your" for p in g.children) for g in c.children) \
-                    and who != "prospect":
-                return True  # "Our transport partner will confirm the coach schedule with your travel agency directly"
+                        p.dep_ == "poss" and p.lower_ == "your" for p in g.children) for g in c.children):
+                # a third party of ours with one of the reader's: "Our transport partner will confirm the
+                # coach schedule with your travel agency directly" (not "I'll speak with your accountant")
+                return True
     if who == "prospect" and lemma == "submit" and not _to_us(verb):
         return True  # "Annelie will submit their application": to the bank, not to us
     if who == "prospect" and mode == "request" and lemma in ("share", "forward", "pass", "send") and DISCRETION.search(after):

@@ -45,7 +45,7 @@ CALL_MEDIA = {"zoom", "teams", "phone", "line", "video", "webex", "meet"}
 DELIVERABLE_NOUNS = {"proposal", "quote", "quotation", "pricing", "contract", "sow", "msa", "deck", "study", "report",
                      "figures", "numbers", "breakdown", "estimate", "spec", "references", "samples", "sample", "roadmap",
                      "timeline", "summary", "recap", "brochure", "costing", "costings", "business case",
-                     "boq", "drawings", "datasheet", "datasheets", "specs", "quotes"}  # boq: a bill of quantities
+                     "boq", "drawings", "datasheet", "datasheets", "specs", "quotes", "swatches", "swatch"}  # boq: a bill of quantities
 PLAN_NOUNS = {"plan", "idea", "aim", "intention", "goal", "hope", "proposal", "thinking", "suggestion"}
 WELCOME = {"great", "helpful", "useful", "good", "ideal", "perfect", "brilliant", "wonderful", "appreciated", "handy"}
 REPORTING = {"mention", "say", "tell", "confirm", "indicate", "explain", "note", "promise", "reckon", "think", "expect",
@@ -101,7 +101,7 @@ OUR_OTHERS = {"customer", "customers", "client", "clients", "distributor", "dist
 RECEIVING = {"expect", "have", "receive", "get", "hear"}  # "Expect the SOW from me", "you'll have it from us"
 EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
-    r"(?:straight |right |just |shortly )?after (?:the|our|this|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
+    r"(?:straight |right |just |shortly )?after (?:the|our|this|that|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
     r"(?:before|ahead of|in time for) (?:the|our|that|this|your|tomorrow's|\w+day's) (?:next )?(?:call|meeting|demo|visit|session|review)|"
     r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|(?<!the\s)below|"
     r"(?:the )?same (?:afternoon|morning|evening)|on the day)\b".replace(" ", r"\s+"),
@@ -114,7 +114,8 @@ AVAILABILITY_ASKED = re.compile(r"\b(?:are you (?:free|around|available)|(?:does
                                 r"(?:what|which) (?:times?|days?|dates?|slots?)\b|when (?:suits|works|are you free))\b[^.?!]*\?", re.IGNORECASE)
 BOOKED = re.compile(
     r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed|"
-    r"(?:pleased|happy|glad|writing) to confirm|^\W*confirming (?:the|our|your))\b",
+    r"(?:pleased|happy|glad|writing) to confirm|^\W*confirming (?:the|our|your))\b|"
+    r"(?:^|\b(?:visit|call|meeting|demo|slot|date|time|appointment)\s+)fixed\s*:",  # "Visit fixed: Fri 19.03., 10:00"
     re.IGNORECASE)
 # a sign-off, not a next step: "Speak soon", "Speak to you soon", "Hope to chat again soon", "Catch you later"
 PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:back )?from you\W+(?:and\s+)?)?"  # "…, and speak soon!"
@@ -125,7 +126,7 @@ PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:
 # what the product does by itself: "the portal will email you a receipt"
 SYSTEMS = {"portal", "system", "platform", "app", "tool", "software", "dashboard", "website", "bot", "automation",
            "workflow", "docusign", "form", "inbox", "scheduler", "calendly", "controller", "sensor", "device", "unit",
-           "thermostat", "meter", "tracker", "alarm"}
+           "thermostat", "meter", "tracker", "alarm", "pos", "crm", "erp", "printer", "terminal", "kiosk"}
 TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next|"
                         r"(?:note|reminder) to self)\s*[:\-–]", re.IGNORECASE)
 PLEASE = {"please", "pls", "plz", "kindly"}
@@ -155,7 +156,8 @@ AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|dro
                           r"(?:^|\b(?:please|pls|kindly|just|simply) )(?:confirm|approve|sign)\b.*\band (?:i|we)\b")
 # a routine is a service, not a next step: "a service report on the first working day of each month"
 RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?:day|week|month|quarter|year|morning|"
-                       r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site|session|delivery|order|shipment)\b|"
+                       r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site|session|delivery|order|shipment|"
+                       r"sprint|release|cycle)\b|"
                        r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually)\b|"
                        # a service level, promised for every such event: "within 4 hours of a fault report"
                        r"\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|24|48)\s+(?:business\s+|working\s+)?"
@@ -173,7 +175,8 @@ CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
 # a notes line's thing said to be done: "email #2 sent, no reply", "proposal received"
-REPORTED_DONE = {"sent", "done", "left", "received", "delivered", "returned", "answered", "opened"}
+REPORTED_DONE = {"sent", "done", "left", "received", "delivered", "returned", "answered", "opened", "held", "completed",
+                 "cancelled", "canceled", "made"}
 # what a thing is got to before it is handed over: "will get the deal registration sorted"
 FINISHED = {"sorted", "done", "finalised", "finalized", "completed", "drafted", "ready"}
 # what a visit to a site is for: "arrange a site survey"
