@@ -281,7 +281,7 @@ def test_a_booked_slot_in_the_next_sentence_counts(parse):
     ("I'll see you at the depot sometime in May.", ("contact", "rep", "promise", "vague")),
     ("Their COO would like to meet you soon.", ("contact", "prospect", "promise", "vague")),
     ("I'd like to send you a case study.", None),  # a wish with no time is an offer
-    ("I'll text you the gate code later.", ("delivery", "rep", "promise", "none")),
+    ("I'll text you the gate code later.", ("delivery", "rep", "promise", "vague")),  # 'later' is a vague time
     ("I'll keep you posted.", ("contact", "rep", "promise", "none")),
     ("Can we put something in for the week after next?", ("contact", "rep", "request", "vague")),
     ("Could we find 20 minutes next week?", ("contact", "rep", "request", "vague")),
@@ -800,6 +800,15 @@ AM_AN_AO_ROUND = [
 ]
 
 
+AP_AQ_AR_ROUND = [
+    ("Kindly revert with a couple of slots that suit you and Mr. Iyer for the commercial review.", None),
+    ("Kindly revert with the signed form by Friday.", ("contact", "prospect", "request", "day")),
+    ("Today: he needs his budget meeting on June 9 before committing to the annual volume.", None),
+    ("We will deliver the integration specification later.", ("delivery", "rep", "promise", "vague")),
+    ("We will send it no later than Friday 6 March.", ("delivery", "rep", "promise", "day")),
+]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("- 2/12 Thu 11:15am - email #2 sent, no reply\n", []),
     ("- Will send the plan comparison (3 tiers) EOD Fri 13 Feb so she can read before the call.\n", []),
@@ -809,7 +818,10 @@ AM_AN_AO_ROUND = [
     ("- Sato will send the revised datasheet (rev. C) by Friday 13 February.\n", []),
     ("- He asked us to call back next week. Fixed: Wed 25 Feb, 4:30 pm, on his mobile.\n", []),
     ("- I'll send the draft contract after that call.\n", [("delivery", "rep", "promise", "none")]),
+    ("Call of today, 30 minutes, in English.\n", []),
+    ("- He said call me next week. Fixed the slot right then: Mon 16 Feb, 11:00 IST.\n", []),
 ])
+
 def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
     commitments = [c for c in parse("---\nkind: call-notes\ndate: 2026-02-10\n---\n" + text, "notes.txt").commitments
                    if not c.booked and not (c.precision in ("day", "datetime") and c.action == "delivery")]
@@ -817,7 +829,7 @@ def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND + AF_AG_ROUND
-                         + AH_AI_AJ_ROUND + AK_AL_ROUND + AM_AN_AO_ROUND)
+                         + AH_AI_AJ_ROUND + AK_AL_ROUND + AM_AN_AO_ROUND + AP_AQ_AR_ROUND)
 def test_commitment_phrasings_from_later_rounds(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])
@@ -869,3 +881,23 @@ def test_a_request_settled_by_a_later_dated_line_naming_it(parse):
 def test_the_call_a_notes_header_names_is_the_call_they_record(parse):
     text = "---\nkind: call-notes\ndate: 2026-04-02\n---\nCall with: Peter van Dijk (owner), by phone, 14:00-14:35\n"
     assert parse(text, "notes.md").commitments == []
+
+
+def test_a_promise_made_precise_in_the_next_sentence_is_one_promise(parse):
+    text = ("---\nkind: email\ndate: 2026-01-20\n---\nAs mentioned, I will send the formal quotation shortly. To be "
+            "precise, the signed quotation will reach you by Friday 23 January.\n")
+    assert parse(text, "mail.md").commitments == []
+    text = "---\nkind: email\ndate: 2026-01-20\n---\nAs mentioned, I will send the formal quotation shortly.\n"
+    assert [c.precision for c in parse(text, "mail.md").commitments] == ["vague"]
+
+
+def test_a_step_inside_a_meeting_booked_just_before(parse):
+    text = ("---\nkind: email\ndate: 2026-05-04\n---\nFor the tasting, we've got you and Sophie down for Friday, "
+            "June 19 at 2:30 p.m. in the Laurier room. Our chef will walk you through the three menus in person.\n")
+    assert [c for c in parse(text, "mail.md").commitments if not c.booked] == []
+
+
+def test_a_proposals_timeline_rows_are_its_plan(parse):
+    text = ("---\nkind: proposal\ndate: 2026-05-20\n---\n# Proposal\n\n## Timeline\n| Milestone | Date |\n|---|---|\n"
+            "| Site survey | w/c 15 June |\n")
+    assert parse(text, "prop.md").commitments == []

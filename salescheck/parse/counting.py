@@ -43,6 +43,7 @@ def commitments_that_count(document: Document, sections: list[Section], commitme
     item for the call itself, not a follow-up."""
     headings = {document.line_index(start) for start in heading_starts(document)}
     next_steps = [(s.title_start, s.end) for s in sections if s.name == "next-steps"]
+    timelines = [(s.body_start, s.end) for s in sections if s.heading and TIMELINE_TITLE.search(s.title)]
     logged = set(_log_text_starts(document))
     kept = []
     for c in commitments:
@@ -62,11 +63,14 @@ def commitments_that_count(document: Document, sections: list[Section], commitme
             continue  # "2026-03-09 f/u email, no reply", "| Fri 1/16 | Phone | 4 - call, direct line | LVM |" record what was done
         if document.kind == "proposal" and c.who == "rep" and c.mode == "promise" and c.by in ("we", "our") \
                 and c.action == "delivery" and not c.when and not any(a <= c.start < b for a, b in next_steps) \
+                and not ANSWERING_BACK.match(document.text[c.verb_start:c.end]) \
                 and not SALES_PAPERS.search(document.text[c.verb_end:c.end]) \
                 and not document.text[c.verb_start:c.verb_end].lower().startswith("confirm"):
             continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
         if document.kind == "proposal" and TIMELINE_STEP.match(document.lines[document.line_index(c.start)]):
             continue  # "Week 2: we will connect QuickBooks Online …": the project plan being bought
+        if document.kind == "proposal" and c.mode == "pending" and any(a <= c.start < b for a, b in timelines):
+            continue  # "## Timeline" … "| Site survey | w/c 15 June |": a milestone of the plan being bought
         if c.action == "contact" and _booked_elsewhere(document, c, expressions):
             continue  # "Talk Thursday!" under "Demo: Thursday, March 12 at 1:00pm CT, invite sent"
         if document.kind == "call-notes" and _done_later(document, c, expressions):
@@ -103,6 +107,11 @@ HANDED = re.compile(r"\b(?:attached|enclosed|herewith|here it is|here they are|h
 HANDED_PRONOUN = re.compile(r"^(?:(?:it|they|this|these)(?:'s|’s| is| are) (?:now |also |both )?(?:attached|enclosed)\b|(?:attached|enclosed)\W*$|"
                             r"(?:please )?find (?:it |them |this |these )?(?:attached|enclosed)\b|here (?:it is|they are|you go)\b|"
                             r"(?:i|we)(?:'ve| have) (?:attached|enclosed) (?:it|them)\b)", re.IGNORECASE)
+# an answer owed, not scope: "Our estimator will get back to you with the rooftop crane costs"
+ANSWERING_BACK = re.compile(r"(?:get|come|revert)\w*\s+(?:back\s+)?(?:to\s+(?:you|u)\b|with\b)", re.IGNORECASE)
+# a proposal's section that lays out the project plan being bought
+TIMELINE_TITLE = re.compile(r"\b(?:timeline|milestones?|schedule|implementation(?: plan)?|project plan|rollout plan|"
+                            r"onboarding plan|delivery plan)\b", re.IGNORECASE)
 # a step of a project plan: "Week 2:", "- Phase 1 -", "Day 3 –", "Sprint 2:"
 TIMELINE_STEP = re.compile(r"^\W*(?:week|wk|phase|stage|day|month|sprint|milestone|step)\s*\d+\b(?:[^:\n]{0,30}?\s*[:\-–—]|\s+\S)",
                            re.IGNORECASE)
@@ -111,6 +120,7 @@ WEEK_AHEAD = re.compile(r"(?:next|this)\s+week", re.IGNORECASE)
 PROMISED = re.compile(r"\b(?:promised|due|will|'ll|by|sending|to follow)\b", re.IGNORECASE)
 # the call these notes record, named in their header: "Call with: Peter van Dijk (owner), by phone, 14:00-14:35"
 CALL_HEADER = re.compile(r"^\W*(?:call|meeting|visit|demo|attendees)(?: with)?\s*:|"
+                         r"^\W*(?:call|meeting|visit|demo) (?:of )?today\b[^\n]{0,20}?,\s*\d+\s*(?:mins?|minutes?)\b|"  # "Call of today, 30 minutes"
                          # "Call with Ms. Aydın (purchasing), 25 min.": how long it took, so it was held
                          r"^\W*(?:call|meeting|visit|demo|chat)\s+with\b[^\n]{0,80}?,\s*(?:\d+|an?|half an?)\s*"
                          r"(?:mins?|minutes?|hours?|hrs?|h)\b", re.IGNORECASE)
@@ -171,13 +181,28 @@ def unsuperseded(document: Document, commitments: list, expressions=()) -> list:
                 continue
             if owed and _dated_later(document, c, owed, expressions):
                 continue
+        if c.mode == "promise" and c.who == "rep" and c.action == "delivery" and c.precision in ("none", "vague"):
+            owed = _things(document.text[c.verb_start:c.end])
+            if owed and (any(later.start >= c.end and later.who == "rep" and later.action == "delivery"
+                             and later.precision in ("day", "datetime") and owed & _things(document.text[later.start:later.end])
+                             for later in commitments) or _dated_later(document, c, owed, expressions, reach=2)):
+                # "I will send the formal quotation shortly. To be precise, the signed quotation will reach you by
+                # Friday 23 January": the promise made precise at once
+                continue
         kept.append(c)
     return kept
 
 
-def _dated_later(document: Document, request, owed: set[str], expressions) -> bool:
+def _dated_later(document: Document, request, owed: set[str], expressions, reach: int | None = None) -> bool:
     line = document.line_index(request.start)
-    for later in range(line + 1, len(document.lines)):
+    last = len(document.lines) if reach is None else min(len(document.lines), document.line_index(request.end) + 1 + reach)
+    if reach is not None:  # the rest of the request's own line too: "… shortly. To be precise, … by Friday 23 January"
+        rest = document.text[request.end:document.line_start(document.line_index(request.end)) + len(
+            document.lines[document.line_index(request.end)])]
+        if owed & _things(rest) and PROMISED.search(rest) and any(request.end <= e.start < request.end + len(rest)
+                                                                  and e.has_day for e in expressions):
+            return True
+    for later in range(line + 1, last):
         text = document.lines[later]
         start = document.line_start(later)
         if owed & _things(text) and PROMISED.search(text) and any(

@@ -20,6 +20,7 @@ CANONICAL = {
 # "Objective: …", and the dashes people type instead of a colon ("Objective – …")
 LABEL = re.compile(r"^(?P<indent>\s*)(?:\*\*|__)?(?P<label>[A-Za-z][\w /&'’-]{0,40}?)\s*(?::(?:\*\*|__)?|(?:\*\*|__)?:|"
                    r"\s[–—-])\s*(?P<rest>.*)$")  # and in bold: "**Objective:** land a $50K order"
+PERSON = re.compile(r"(?:Mr|Ms|Mrs|Miss|Mx|Dr|Prof)\.?\s")
 NAMED = {name: re.compile(rf"^(?:{pattern})$", re.IGNORECASE) for name, pattern in CANONICAL.items()}
 
 
@@ -63,6 +64,8 @@ def find_sections(document) -> list[Section]:
             marks.append((start + len(first) - len(first.lstrip()), start + len(first) + 1, first.strip(), True))
             continue
         label = LABEL.match(first)
+        if label and label.group("label").strip().lower() == "target" and PERSON.match(label.group("rest")):
+            label = None  # "Target: Ms Aileen Koh, Head of Operations": whom to call, not what to win
         if label and _is_label(label.group("label")):
             body = start + label.start("rest")
             marks.append((start + len(label.group("indent")), body, label.group("label"), False))

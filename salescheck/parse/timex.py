@@ -92,6 +92,7 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?:later|early|end of|the end of|sometime) (?:this|the) (?:week|month)\b|\bend of (?:the )?(?:week|month|quarter|year)\b"),
     ("vague", r"\b(?:later|earlier|early|late) in the (?:week|month|quarter|year)\b"),
     ("vague", r"\b(?-i:EOW|EOM|EOQ|EOY|EOFY)\b"),  # end of week/month/quarter/(financial) year
+    ("vague", r"(?<!\bno )(?<!\bnot )\blater\b(?!\s+(?:than|today|tonight|tomorrow|this|that|on|in)\b)"),  # "We will deliver the specification later" (not "no later than")
     ("vague", r"\b(?:week|month|quarter|year)[- ]end\b"),
     ("vague", r"\b(?:soon|shortly|asap|a\.s\.a\.p\.?|in due course|sometime|at some point|down the line|in the near future|later on|at a later date|when (?:you(?:'re| are)|convenient))\b"),
     ("vague", r"\b(?:in|within|over|after)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|few|couple of|several|\d+)\s+(?:more\s+)?(?:business\s+|working\s+)?(?:weeks?|wks?|months?|mths?|days?)\b(?:\s+or\s+(?:so|two))?"),

@@ -32,7 +32,10 @@ _SIGN_OFF_WORDS = (
     r"(?:many )?thanks (?:and|&) (?:best |kind |warm )?regards|"
     r"with thanks|respectfully|rgds|mit freundlichen grüßen|viele grüße|cordialement|bien à vous|saludos|"
     r"un saludo|cordiali saluti|un saluto|saluti|met vriendelijke groet(?:en)?|groeten|pozdrawiam|"
-    r"atenciosamente|med vänlig hälsning"
+    r"atenciosamente|med vänlig hälsning|"
+    r"(?:um )?abraço|abraços|(?:un )?abrazo|abrazos|atentamente|saludos cordiales|cumprimentos|cordialmente|"
+    r"(?:beste|liebe|herzliche) grüße|vriendelijke groet(?:en)?|hälsningar|mvh|pozdrowienia|s pozdravem|distinti saluti|"
+    r"warm wishes|take care"
 )
 # one sign-off, or two in two languages: "Met vriendelijke groet / kind regards,"
 SIGN_OFF = re.compile(

@@ -20,7 +20,7 @@ from .parties import (
     _meets_among_themselves, _talks_to_others, _talks_to_own_side, _their_own_business, _visits_own_customers)
 from .prefilter import may_commit
 from .words import (
-    BOOKED, EVENT_ANCHOR, FUTURE_AUX, LEADING_BULLET, LEXICON, PLEASANTRY, RECURRING, SLOT_OFFERED)
+    BOOKED, EVENT_ANCHOR, FUTURE_AUX, GUIDING, LEADING_BULLET, LEXICON, MEETING_NOUNS, PLEASANTRY, RECURRING, SLOT_OFFERED)
 
 
 @dataclass(frozen=True)
@@ -248,9 +248,14 @@ BOOKED_IT = re.compile(r"\b(?:we|i|she|he|they)(?:'ve| have| had)?\s+(?:booked|s
 
 
 def _greets_at_a_place(verb) -> bool:
-    """"Our team will meet you at the lobby": where a meeting starts, not a meeting of its own."""
-    return LEXICON.lemma(verb) in ("meet", "greet", "welcome", "receive") and any(
-        c.dep_ == "prep" and c.lower_ in ("at", "in", "outside") for c in verb.children)
+    """"Our team will meet you at the lobby", "Our chef will walk you through the three menus":
+    where a meeting starts or what happens in it, not a meeting of its own."""
+    return (LEXICON.lemma(verb) in ("meet", "greet", "welcome", "receive") and any(
+        c.dep_ == "prep" and c.lower_ in ("at", "in", "outside") for c in verb.children)) or (
+        LEXICON.lemma(verb) in GUIDING and any(c.lower_ == "through" for c in verb.subtree)) or (
+        LEXICON.lemma(verb) in ("run", "do", "give", "lead", "present") and any(
+            c.dep_ == "dobj" and LEXICON.lemma(c) in MEETING_NOUNS and any(d.lower_ == "the" for d in c.children)
+            for c in verb.children))  # "We're on for the walkthrough Thursday, May 7 at 2pm; Amir will run the demo"
 
 
 def _booked_just_before(sentences, index: int, expressions, starts: list[int], text: str) -> bool:

@@ -87,6 +87,10 @@ def _kind_of_action(token) -> str | None:
     if lemma == "revert" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pobj" and g.lower_ in GO_AHEAD_ANSWERS for g in c.children) for c in token.children):
         return None  # "Kindly revert with your confirmation at the earliest": the close, asking for the go-ahead
+    if lemma in ("revert", "come", "get") and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            LEXICON.lemma(g) in ("slot", "slots", "availability", "time", "times", "date", "dates") for g in c.subtree)
+            for c in token.children):
+        return None  # "Kindly revert with a couple of slots that suit you": asking for availability
     if lemma == "phone" and token.i + 1 < len(token.doc) and token.nbor().lower_ in ("off", "dead", "down", "engaged", "busy"):
         return None  # "Phone off.", "phone dead": the reason a call went unanswered
     if pos == "PROPN" and lemma == "callback":
@@ -109,6 +113,8 @@ def _kind_of_action(token) -> str | None:
             return "delivery"  # "asked for samples" (not "the board wants numbers from a pilot first")
         return None
     if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
+        if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in token.children):
+            return None  # "he needs his budget meeting on June 9 before committing": their own meeting
         return "contact"  # "he wants a call back early next month"
     if pos == "NOUN" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None and _a_paper(token):
         return "delivery"  # "she wants a proposal by the end of the month"

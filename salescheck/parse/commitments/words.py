@@ -103,7 +103,7 @@ EVENT_ANCHOR = re.compile(
     r"\b(?:now|right away|straight away|immediately|same day|by return|today|tonight|"
     r"(?:straight |right |just |shortly )?after (?:the|our|this|that|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
     r"(?:before|ahead of|in time for) (?:the|our|that|this|your|tomorrow's|\w+day's) (?:next )?(?:call|meeting|demo|visit|session|review)|"
-    r"(?:at|during|in) (?:the|our|this) (?:call|meeting|demo|visit|session)|attached|herewith|(?<!the\s)below|"
+    r"(?:at|during|in|to) (?:the|our|this|that) (?:call|meeting|demo|visit|session)|attached|herewith|(?<!the\s)below|"
     r"(?:the )?same (?:afternoon|morning|evening)|on the day)\b".replace(" ", r"\s+"),
     re.IGNORECASE)  # a phrase may wrap over two lines ("ahead of the" / "visit"); "further to the below" refers back
 # a slot put to the reader, day and time: "Does Thursday, April 8th at 10am ET work for the security review?"
@@ -115,7 +115,9 @@ AVAILABILITY_ASKED = re.compile(r"\b(?:are you (?:free|around|available)|(?:does
 BOOKED = re.compile(
     r"\b(?:booked|invite|invitation|calendar|diary|scheduled|confirmed|locked in|set for|in the diary|accepted|agreed|"
     r"(?:pleased|happy|glad|writing) to confirm|^\W*confirming (?:the|our|your))\b|"
-    r"(?:^|\b(?:visit|call|meeting|demo|slot|date|time|appointment)\s+)fixed\s*:",  # "Visit fixed: Fri 19.03., 10:00"
+    r"(?:^|\b(?:visit|call|meeting|demo|slot|date|time|appointment)\s+)fixed\s*:|"  # "Visit fixed: Fri 19.03., 10:00"
+    r"\bfixed (?:the|a) (?:slot|date|time)\b|\b(?:we're|we are|we’re) on for\b|"  # "Fixed the slot right then: Mon 9 Feb, 11:00"
+    r"\b(?:got|have|put) (?:you|\w+)(?: and \w+)? down for\b",  # "we've got you and Sophie down for Friday, June 19 at 2:30"
     re.IGNORECASE)
 # a sign-off, not a next step: "Speak soon", "Speak to you soon", "Hope to chat again soon", "Catch you later"
 PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:back )?from you\W+(?:and\s+)?)?"  # "…, and speak soon!"
