@@ -806,6 +806,13 @@ AP_AQ_AR_ROUND = [
     ("Today: he needs his budget meeting on June 9 before committing to the annual volume.", None),
     ("We will deliver the integration specification later.", ("delivery", "rep", "promise", "vague")),
     ("We will send it no later than Friday 6 March.", ("delivery", "rep", "promise", "day")),
+    # the as/at/au round
+    ("Shall we pencil you in for the 27th of June?", None),
+    ("We'll pencil you in for June.", ("contact", "rep", "promise", "vague")),
+    ("Happy to chat through any questions, so give me a shout whenever suits.", None),
+    ("Your team will send over a sample of 50 invoices for the pilot whenever it suits.", ("delivery", "prospect", "promise", "none")),
+    ("Our technical team will revert with the site survey dates.", ("contact", "rep", "promise", "none")),
+    ("Our site supervisor will pop out to measure up next week.", ("contact", "rep", "promise", "vague")),
 ]
 
 

@@ -20,13 +20,14 @@ COUNT = re.compile(
     re.IGNORECASE)
 # concrete outcomes: the result is a thing that either happened or did not
 OUTCOME = re.compile(
-    r"\b(?:(?:signed|verbal|written|firm|formal)\s+(?:order|contract|agreement|po|sow|commitment|yes|go-ahead|approval|loi)|"
+    r"\b(?:(?:signed|verbal|written|firm|formal)\s+(?:[\w-]+\s+){0,2}?(?:order|contract|agreement|po|sow|commitment|yes|go-ahead|"
+    r"approval|loi|quote|quotation|proposal|offer|letter|mandate|application|form|nda)|"
     r"(?:sign|signs|signing|signature on|approve|approves|approval of|approval for|commit to|commits to|agree|agrees|agree to|agree on|agreement on|agreed|confirm|confirms|confirmed|book|books|booked|place|places|placing|award|awards)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:order|contract|agreement|po|purchase order|sow|pilot|trial|proposal|quote|renewal|budget|deal|date|start date|go-live|terms|price|pricing|scope|demo|workshop|meeting|next meeting|site visit)|"
     r"purchase order|\bpo\b|go/no-go|go-no-go|go or no-go|decision (?:on|about|by)|(?:a|the|their|final)\s+decision|"
     r"(?:agreed|approved|paid)\s+(?:pilot|trial|budget|proof of concept|poc)|"
-    r"(?:pilot|trial|poc|budget|order|order form|contract|agreement|sow|po|renewal|deal|quote|proposal)\s+"
-    r"(?:agreed|approved|signed|countersigned|confirmed|booked|placed)|"
+    r"(?:pilot|trial|poc|budget|order|order form|contract|agreement|sow|po|renewal|deal|quote|proposal|scope)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:agreed|approved|signed|countersigned|confirmed|booked|placed)|"
     r"(?:agreement|commitment|sign-off|approval|go-ahead|green light|verbal yes|a yes) (?:to|on|for)\b|"
     r"(?:introduction|intro|introduc(?:e|es|ing) (?:us|me|our \w+)) to (?:the |their |her |his )?(?:cfo|ceo|cto|cio|coo|vp|head|director|"
     r"decision[- ]maker|economic buyer|md|owner|board)|"

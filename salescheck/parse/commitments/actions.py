@@ -87,7 +87,7 @@ def _kind_of_action(token) -> str | None:
     if lemma == "revert" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pobj" and g.lower_ in GO_AHEAD_ANSWERS for g in c.children) for c in token.children):
         return None  # "Kindly revert with your confirmation at the earliest": the close, asking for the go-ahead
-    if lemma in ("revert", "come", "get") and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+    if lemma in ("revert", "come", "get") and _subject(token) is None and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             LEXICON.lemma(g) in ("slot", "slots", "availability", "time", "times", "date", "dates") for g in c.subtree)
             for c in token.children):
         return None  # "Kindly revert with a couple of slots that suit you": asking for availability

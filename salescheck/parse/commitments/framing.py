@@ -57,6 +57,10 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             c.lower_ == "meanwhile" or (c.dep_ == "prep" and any(g.lower_ == "meantime" for g in c.children))
             for c in verb.children):
         return None  # "please contact Sipho in the meantime": who stands in while the writer is away
+    if _subject(verb) is None and OPEN_INVITATION.search(sent.text):
+        return None  # "give me a shout whenever suits": an open door, not a next step (not "Your team will send … whenever it suits")
+    if SLOT_PUT.search(sent.text):
+        return None  # "Shall we pencil you in for the 27th of June?": a day put to the reader, who answers
     if _awaits_reply(verb):
         return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
     if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("aux", "auxpass") for c in verb.children):
@@ -310,6 +314,9 @@ def _reported_by_opening(verb, sent) -> bool:
         and any(c.dep_ == "aux" and c.lower_ in REPORTED_FUTURE for c in verb.children)
 
 
+OPEN_INVITATION = re.compile(r"\b(?:whenever (?:suits|works|you(?:'re| are) ready|you like|you want|it suits|convenient)|"
+                             r"any ?time (?:that )?(?:suits|works)|at any time)\b", re.IGNORECASE)
+SLOT_PUT = re.compile(r"\b(?:shall|should|can) (?:we|i) (?:pencil|book|put|pop) (?:you|it|that|this) in\b[^.?!]*\?", re.IGNORECASE)
 GO_AHEAD_QUESTION = re.compile(r"^\W*(?:shall|should|can|could) (?:we|i) (?:go ahead|proceed|move forward)\b", re.IGNORECASE)
 AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|tmrw|coming|soon|shortly|again|later today|this (?:afternoon|evening))\b", re.IGNORECASE)
 GRATEFUL = {"grateful", "thankful", "obliged", "appreciative", "appreciate"}

@@ -34,7 +34,7 @@ MEETING_NOUNS = {"call", "meeting", "demo", "chat", "catch-up", "visit", "sessio
 PARTICLE_CONTACT = {
     "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
     "circle": {"back", "round", "around"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
-    "pop": {"by", "in", "over", "round", "past"}, "drop": {"by", "in", "past"}, "hop": {"on"}, "jump": {"on"},
+    "pop": {"by", "in", "over", "round", "past", "out"}, "drop": {"by", "in", "past"}, "hop": {"on"}, "jump": {"on"},
     "swing": {"by", "round", "over", "past"}, "stop": {"by", "in"}, "pass": {"by"},  # "I will pass by your site office"
     "pick": set(),  # only "we'll pick this up" (below): "can you pick this one up?" hands over a task
 }
@@ -104,7 +104,7 @@ EVENT_ANCHOR = re.compile(
     r"(?:straight |right |just |shortly )?after (?:the|our|this|that|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
     r"(?:before|ahead of|in time for) (?:the|our|that|this|your|tomorrow's|\w+day's) (?:next )?(?:call|meeting|demo|visit|session|review)|"
     r"(?:at|during|in|to) (?:the|our|this|that) (?:call|meeting|demo|visit|session)|attached|herewith|(?<!the\s)below|"
-    r"(?:the )?same (?:afternoon|morning|evening)|on the day)\b".replace(" ", r"\s+"),
+    r"(?:the )?same (?:afternoon|morning|evening)|on the day|the (?:day|evening|afternoon|morning) (?:before|after)|the night before)\b".replace(" ", r"\s+"),
     re.IGNORECASE)  # a phrase may wrap over two lines ("ahead of the" / "visit"); "further to the below" refers back
 # a slot put to the reader, day and time: "Does Thursday, April 8th at 10am ET work for the security review?"
 SLOT_OFFERED = re.compile(r"^\W*(?:(?:does|would|will|could|can)\b[^.?!]{0,60}\b(?:work|suit)|how about|what about|are you free|"
