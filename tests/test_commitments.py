@@ -828,11 +828,8 @@ AP_AQ_AR_ROUND = [
     ("Call of today, 30 minutes, in English.\n", []),
     ("- He said call me next week. Fixed the slot right then: Mon 16 Feb, 11:00 IST.\n", []),
 ])
-
 def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
-    commitments = [c for c in parse("---\nkind: call-notes\ndate: 2026-02-10\n---\n" + text, "notes.txt").commitments
-                   if not c.booked and not (c.precision in ("day", "datetime") and c.action == "delivery")]
-    assert [(c.action, c.who, c.mode, c.precision) for c in commitments] == expected
+    assert _open_in_notes(parse, text, "2026-02-10") == expected
 
 
 @pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND + AF_AG_ROUND
@@ -868,9 +865,14 @@ def test_a_call_plans_reported_request_for_a_call_still_ahead_is_a_next_step(par
     ("Actions\n- Pricing refresh to Brian Collins by Fri 6 March - owner: Siobhan\n", []),
 ])
 def test_notes_from_the_ad_round(parse, text, expected):
-    commitments = [c for c in parse("---\nkind: call-notes\ndate: 2026-03-28\n---\n" + text, "notes.txt").commitments
-                   if not c.booked and not (c.precision in ("day", "datetime") and c.action == "delivery")]
-    assert [(c.action, c.who, c.mode, c.precision) for c in commitments] == expected
+    assert _open_in_notes(parse, text, "2026-03-28") == expected
+
+
+def _open_in_notes(parse, text: str, day: str) -> list[tuple]:
+    """The steps left open in notes dated `day`: not booked, and not a delivery with its day."""
+    commitments = parse(f"---\nkind: call-notes\ndate: {day}\n---\n" + text, "notes.txt").commitments
+    return [(c.action, c.who, c.mode, c.precision) for c in commitments
+            if not c.booked and not (c.precision in ("day", "datetime") and c.action == "delivery")]
 
 
 def test_a_meeting_named_by_next_week_when_the_document_books_a_slot_in_it(parse):

@@ -171,42 +171,45 @@ def unsuperseded(document: Document, commitments: list, expressions=()) -> list:
     … "PPM proposal to follow." Keep the rep's own line, which says when (or not); a later
     line that names the thing with its day settles it ("Quote for both options: promised
     by Friday 10 April")."""
-    kept = []
-    for c in commitments:
-        if c.mode in ("reported-request", "request") and c.action == "delivery":
-            owed = _things(document.text[c.verb_start:c.end])
-            if owed and any(later.start >= c.end and later.who == "rep" and later.action == "delivery"
-                            and (owed & _things(document.text[later.start:later.end])
-                                 or _answers_at_once(document, c, later)) for later in commitments):
-                continue
-            if owed and _dated_later(document, c, owed, expressions):
-                continue
-        if c.mode == "promise" and c.who == "rep" and c.action == "delivery" and c.precision in ("none", "vague"):
-            owed = _things(document.text[c.verb_start:c.end])
-            if owed and (any(later.start >= c.end and later.who == "rep" and later.action == "delivery"
-                             and later.precision in ("day", "datetime") and owed & _things(document.text[later.start:later.end])
-                             for later in commitments) or _dated_later(document, c, owed, expressions, reach=2)):
-                # "I will send the formal quotation shortly. To be precise, the signed quotation will reach you by
-                # Friday 23 January": the promise made precise at once
-                continue
-        kept.append(c)
-    return kept
+    return [c for c in commitments if not (c.action == "delivery" and _superseded(document, c, commitments, expressions))]
 
 
-def _dated_later(document: Document, request, owed: set[str], expressions, reach: int | None = None) -> bool:
-    line = document.line_index(request.start)
-    last = len(document.lines) if reach is None else min(len(document.lines), document.line_index(request.end) + 1 + reach)
-    if reach is not None:  # the rest of the request's own line too: "… shortly. To be precise, … by Friday 23 January"
-        rest = document.text[request.end:document.line_start(document.line_index(request.end)) + len(
-            document.lines[document.line_index(request.end)])]
-        if owed & _things(rest) and PROMISED.search(rest) and any(request.end <= e.start < request.end + len(rest)
-                                                                  and e.has_day for e in expressions):
+def _superseded(document: Document, c, commitments: list, expressions) -> bool:
+    """A delivery asked for and then taken on by the rep, or a loose promise made precise
+    at once ("I will send the formal quotation shortly. To be precise, the signed quotation
+    will reach you by Friday 23 January")."""
+    asked = c.mode in ("reported-request", "request")
+    loose = c.mode == "promise" and c.who == "rep" and c.precision in ("none", "vague")
+    owed = _things(document.text[c.verb_start:c.end]) if asked or loose else set()
+    if not owed:
+        return False
+    for later in commitments:
+        if later.start < c.end or later.who != "rep" or later.action != "delivery":
+            continue
+        named = owed & _things(document.text[later.start:later.end])
+        if asked and (named or _answers_at_once(document, c, later)):
             return True
-    for later in range(line + 1, last):
-        text = document.lines[later]
-        start = document.line_start(later)
-        if owed & _things(text) and PROMISED.search(text) and any(
-                start <= e.start < start + len(text) and e.has_day for e in expressions):
+        if loose and named and later.precision in ("day", "datetime"):
+            return True
+    # a request is settled by any later line; a promise only by what follows it at once
+    return _dated_later(document, c, owed, expressions, reach=None if asked else 2)
+
+
+def _dated_later(document: Document, commitment, owed: set[str], expressions, reach: int | None = None) -> bool:
+    """A later line names the thing owed with a day and a word of promise. With `reach`,
+    only the rest of the commitment's own line and the `reach` lines after it."""
+    own = document.line_index(commitment.end)
+    spans = []
+    if reach is None:
+        last = len(document.lines)
+    else:
+        last = min(len(document.lines), own + 1 + reach)
+        spans.append((commitment.end, document.line_start(own) + len(document.lines[own])))
+    spans += [(document.line_start(k), document.line_start(k) + len(document.lines[k]))
+              for k in range(document.line_index(commitment.start) + 1, last)]
+    for start, end in spans:
+        text = document.text[start:end]
+        if owed & _things(text) and PROMISED.search(text) and any(start <= e.start < end and e.has_day for e in expressions):
             return True
     return False
 

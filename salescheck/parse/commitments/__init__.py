@@ -93,7 +93,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
                 continue  # "Can I send the paperwork over?": an offer, asking leave (a close, not a promise)
             seen_verbs.update(t.i for t in token.subtree if t.dep_ in ("conj", "xcomp"))
             booked = _booked_nearby(sentences, index, expressions, starts, text, later=action == "contact") or (
-                action == "contact" and not in_sentence and _greets_at_a_place(token)
+                action == "contact" and not in_sentence and _step_within_a_meeting(token)
                 and _booked_just_before(sentences, index, expressions, starts, text)) or (
                 action == "contact" and bool(BOOKED_IT.search(text, token.idx, sent.end_char)))
             if booked and action == "contact":
@@ -247,7 +247,7 @@ BOOKED_IT = re.compile(r"\b(?:we|i|she|he|they)(?:'ve| have| had)?\s+(?:booked|s
                        r"(?:it|that|this|one|them)\b", re.IGNORECASE)
 
 
-def _greets_at_a_place(verb) -> bool:
+def _step_within_a_meeting(verb) -> bool:
     """"Our team will meet you at the lobby", "Our chef will walk you through the three menus":
     where a meeting starts or what happens in it, not a meeting of its own."""
     return (LEXICON.lemma(verb) in ("meet", "greet", "welcome", "receive") and any(

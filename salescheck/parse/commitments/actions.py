@@ -448,7 +448,7 @@ def _governed_by(preposition, verb, small_clause: bool = False) -> bool:
         # spaCy makes a new Token object on every access: compare positions, never identity
         if node.i == verb.i:
             return True
-        if coarse(node) == "VERB" and not (small_clause and node.head.i == verb.i) or node.head.i == node.i:
+        if (coarse(node) == "VERB" and not (small_clause and node.head.i == verb.i)) or node.head.i == node.i:
             return False
         node = node.head
     return False

@@ -187,9 +187,9 @@ def _we_are_engaged(clause) -> bool:
 
 
 def _signed_by_reader(clause) -> bool:
-    """"once signed", "once approved", "once the plan is bound": the reader's signature on
-    the order form or contract; not "once approved by our finance team"."""
-    return clause.tag_ == "VBN" and LEXICON.lemma(clause) in ("sign", "approve", "accept", "bind", "countersign", "award") \
+    """"once signed", "once approved", "once the contract is signed": the reader's signature
+    on the order form or contract; not "once approved by our finance team"."""
+    return clause.tag_ == "VBN" and LEXICON.lemma(clause) in ("sign", "approve", "accept") \
         and not any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "nsubjpass" and LEXICON.lemma(c) not in SIGNED_PAPERS)
                     for c in clause.children)
 

@@ -8,16 +8,13 @@ import re
 
 from ..lexicon import coarse
 from .grammar import _subject, _who
-from .words import ARRANGE, LEXICON, MEETING_NOUNS, OTHERS_ROLES, OUR_OTHERS
+from .words import ARRANGE, LEXICON, MEETING_NOUNS, OTHERS_ROLES, OUR_OTHERS, OUTSIDERS
 
 INTERNAL = re.compile(r"\b(?:on (?:your|their|his|her) (?:end|side)|internally|in-house|between (?:them|themselves)|"
                       r"among (?:them|themselves))\b", re.IGNORECASE)
 ON_SITE = re.compile(r"\b(?:when|while|once)\s+(?:we|i)(?:'re| are| am|'m| get| arrive)\s+(?:on[ -]?site|there|at (?:the|your) "
                      r"(?:site|office|plant|farm|premises|warehouse))\b", re.IGNORECASE)
 THIRD_PERSONS = {"him", "her", "them"}
-# the reader's outside parties (not their own people, whom we do meet): "your travel agency"
-OUTSIDERS = {"agency", "agent", "broker", "accountant", "lawyer", "solicitor", "insurer", "bank", "landlord", "supplier",
-             "vendor", "contractor", "tenant", "auditor"}
 DISCRETION = re.compile(r"\b(?:as you (?:think|see) (?:best|fit)|if you (?:wish|like|want|think it useful)|at your discretion|"
                         r"if (?:useful|helpful|relevant))\b", re.IGNORECASE)
 

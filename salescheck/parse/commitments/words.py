@@ -152,7 +152,7 @@ KEPT = re.compile(r"[;,–—-]\s*(?:and |which )?(?:(?:i|we) )?(?:already )?(?:
                   r"shared it)\b", re.IGNORECASE)
 AND_THEN_I = re.compile(r"\band (?:i|we) ?(?:will|'ll|can)\b", re.IGNORECASE)
 AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|drop me a line|ping me|email me|"
-                          r"give (?:me|us) a (?:shout|call|ring|bell|yell|holler|buzz)|sing out|shout out|holler|"
+                          r"give (?:me|us) a (?:shout|call|ring|bell|yell|buzz)|sing out|shout out|holler|"
                           r"say the word)\b.*\band (?:i|we)\b|"
                           # asked for the go-ahead: "Please confirm if you would like to proceed, and we will …"
                           r"(?:^|\b(?:please|pls|kindly|just|simply) )(?:confirm|approve|sign)\b.*\band (?:i|we)\b")
@@ -168,11 +168,12 @@ RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?
                        r"\b(?:\d+|one|two|three|an?|half an)\s+(?:minutes?|mins|hours?|hrs?)\s+(?:before|after|ahead of|prior to)\s+"
                        r"(?:the\s+|your\s+|each\s+|every\s+)?(?:arrival|visit|appointment|delivery|install(?:ation)?|session|start|"
                        r"service|collection|pick-?up|renewal|expiry|expiration|due date|payment run)\b", re.IGNORECASE)
+# the reader's outside parties (not their own people, whom we do meet): "your travel agency"
+OUTSIDERS = {"agency", "agent", "broker", "accountant", "lawyer", "solicitor", "insurer", "bank", "landlord", "supplier",
+             "vendor", "contractor", "tenant", "auditor"}
 # the prospect's side talking to someone else: "they'll get back to the supplier", "she'll call her director"
-OTHERS_ROLES = {"supplier", "vendor", "provider", "contractor", "incumbent", "board", "director", "manager", "boss",
-                "cfo", "ceo", "cto", "coo", "cio", "md", "finance", "procurement", "legal", "auditor", "auditors",
-                "accountant", "landlord", "partner", "partners", "insurer", "broker", "tenant", "agency", "agent", "lawyer",
-                "solicitor", "bank"}
+OTHERS_ROLES = OUTSIDERS | {"provider", "incumbent", "board", "director", "manager", "boss", "cfo", "ceo", "cto", "coo", "cio",
+                            "md", "finance", "procurement", "legal", "auditors", "partner", "partners"}
 CLAUSE_MARKS = {",", ";", ":", "-", "–", "—"}
 ACTION_FORMS_EXTRA = {"sent", "met", "spoke", "spoken", "got", "gotten", "came", "rang", "rung", "wrote", "written",
                       "caught", "drew", "f/u", "follow-up", "follow-ups"}
