@@ -531,6 +531,17 @@ def test_a_demo_asked_for_then_booked_in_a_later_entry_is_booked(parse):
 def test_what_a_call_plan_recounts_asking_for_is_background(parse):
     text = "# Call plan\n\n## Background\n- Dana saw the demo in September and asked for pricing in November.\n"
     assert parse(text, "plan.md", "call-plan").commitments == []
+    text = "# Call plan\n\n## Background\n- He asked that someone from our finance team call him about leasing, not booked yet.\n"
+    assert [(c.action, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == [("contact", "reported-request")]
+    text = "# Call plan\n\n## Background\n- He asked that someone from our finance team call him about leasing.\n"
+    assert parse(text, "plan.md", "call-plan").commitments == []
+
+
+def test_a_call_expected_from_us_is_owed(parse):
+    text = "Greenfield Dental\n  Dr. Okafor is expecting a call from us early next month about the second chair.\n"
+    assert [(who, precision) for _, who, _, precision in _open_in_notes(parse, text, "2026-02-12")] == [("rep", "vague")]
+    text = "Greenfield Dental\n  Dr. Okafor is expecting a call from his accountant early next month.\n"
+    assert _open_in_notes(parse, text, "2026-02-12") == []
 
 
 def test_a_plans_ask_is_a_request_to_the_prospect(parse):
@@ -816,6 +827,28 @@ AP_AQ_AR_ROUND = [
 ]
 
 
+AV_AW_AX_ROUND = [
+    # a colleague sent to the reader is the writer's promise (not the reader's side asked, nor a call asked for)
+    ("I've asked Carla, our implementation lead, to reach out to your IT folks.", ("contact", "rep", "promise", "none")),
+    ("I will ask Thabo from our Nelspruit branch to phone you.", ("contact", "rep", "promise", "none")),
+    ("I've asked your assistant to book a call with you.", None),
+    ("I asked Dana to call me back.", None),
+    # a request dressed as a condition, which the parse may make a ccomp
+    ("It would really help if you could send the floor plans over.", ("delivery", "prospect", "request", "none")),
+    ("It'd help us plan if you could send me the floor plans at some point.", ("delivery", "prospect", "request", "vague")),
+    # counted from the reader's signature
+    ("We will deliver the implementation plan within 5 working days of signature.", None),
+    ("We will deliver the implementation plan within 5 working days.", ("delivery", "rep", "promise", "vague")),
+    # the seller's own records; a topic this message comes back to
+    ("Update the CRM opportunity to stage Proposal.", None),
+    ("I'll update you on the pricing next week.", ("delivery", "rep", "promise", "vague")),
+    ("I am coming back to the proposal I sent on 31 March, because there is something new.", None),
+    ("I'm coming back to you next week with the figures.", ("delivery", "rep", "promise", "vague")),
+    # 'form' read as a verb does not take "the same day" from 'send'
+    ("I'll send the recap and the chosen option's order form the same day.", ("delivery", "rep", "promise", "none")),
+]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("- 2/12 Thu 11:15am - email #2 sent, no reply\n", []),
     ("- Will send the plan comparison (3 tiers) EOD Fri 13 Feb so she can read before the call.\n", []),
@@ -833,7 +866,7 @@ def test_notes_from_the_ah_ai_aj_round(parse, text, expected):
 
 
 @pytest.mark.parametrize("text, expected", AB_ROUND + OLDER_MISSES + AC_ROUND + AD_ROUND + AE_ROUND + AF_AG_ROUND
-                         + AH_AI_AJ_ROUND + AK_AL_ROUND + AM_AN_AO_ROUND + AP_AQ_AR_ROUND)
+                         + AH_AI_AJ_ROUND + AK_AL_ROUND + AM_AN_AO_ROUND + AP_AQ_AR_ROUND + AV_AW_AX_ROUND)
 def test_commitment_phrasings_from_later_rounds(parse, text, expected):
     got = [(c.action, c.who, c.mode, c.precision) for c in parse(text, "mail.txt", "email").commitments]
     assert got == ([expected] if expected else [])
@@ -851,6 +884,17 @@ def test_a_call_plans_reported_request_for_a_call_still_ahead_is_a_next_step(par
     assert [(c.action, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == [("contact", "reported-request")]
     text = "# Call plan\n\n## Background\n- Dana saw the demo in September and asked for pricing in November.\n"
     assert parse(text, "plan.md", "call-plan").commitments == []
+    text = "# Call plan\n\n## Background\n- He asked that someone from our finance team call him about leasing, not booked yet.\n"
+    assert [(c.action, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == [("contact", "reported-request")]
+    text = "# Call plan\n\n## Background\n- He asked that someone from our finance team call him about leasing.\n"
+    assert parse(text, "plan.md", "call-plan").commitments == []
+
+
+def test_a_call_expected_from_us_is_owed(parse):
+    text = "Greenfield Dental\n  Dr. Okafor is expecting a call from us early next month about the second chair.\n"
+    assert [(who, precision) for _, who, _, precision in _open_in_notes(parse, text, "2026-02-12")] == [("rep", "vague")]
+    text = "Greenfield Dental\n  Dr. Okafor is expecting a call from his accountant early next month.\n"
+    assert _open_in_notes(parse, text, "2026-02-12") == []
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -22,6 +22,10 @@ def found(parse, text, filename="notes.md", kind="call-notes"):
     ("No further meetings to be arranged.", []),
     ("Follow-up: to be agreed with Donna before we hang up.", []),
     ("More to follow on the roadmap soon, she said.", []),
+    # "to come from" says where from, not that it is still to come; "for Line 1" names no person
+    ("Lars wants the data to come from their own meters, not ours.", []),
+    ("- Print the downtime chart for Line 1 (38 hours lost in Q1)", []),
+    ("- Updated downtime chart for Lars by EOW", [("delivery", "pending", "vague")]),
 ])
 def test_verbless_lines(parse, line, expected):
     assert found(parse, f"# Acme\n\n{line}\n") == expected

@@ -20,6 +20,11 @@ DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received|handed|gave|ema
                   re.IGNORECASE)
 
 
+# a line that says the call asked for is still open: "not booked yet", "nothing booked"
+STILL_OPEN = re.compile(r"\b(?:not (?:yet )?(?:booked|scheduled|arranged)|nothing (?:booked|scheduled|in the diary)|"
+                        r"no date (?:yet|agreed|set)|still (?:to be|to) (?:booked|book|arranged|arrange|scheduled|done)|still owed)\b",
+                        re.IGNORECASE)
+
 def whole_rows(document: Document, doc) -> list:
     """A table row is one unit: "| Onboarding call | Priya | Tue 4/7, 2pm |" is dated by
     its When cell, which the parser may read as a sentence of its own."""
@@ -51,9 +56,10 @@ def commitments_that_count(document: Document, sections: list[Section], commitme
             continue
         if document.kind == "call-plan" and c.mode in ("todo", "reported-request") \
                 and not any(a <= c.start < b for a, b in next_steps) \
-                and not (c.mode == "reported-request" and c.action == "contact" and _ahead(document, c)):
+                and not (c.mode == "reported-request" and c.action == "contact"
+                         and (_ahead(document, c) or STILL_OPEN.search(document.text[c.start:c.end]))):
             continue  # a to-do is an agenda item; "Dana … asked for pricing in November" is background
-            # (not "Helen said to ring her after half term": the call still owed)
+            # (not "Helen said to ring her after half term" or "… call him about leasing, not booked yet": still owed)
         if len(document.cells.get(document.line_index(c.start), ())) >= 3 and _whole_cell(document, c.verb_start, c.verb_end):
             continue  # "| Thu 12 Feb | Call | Chidi Eze | …": a log's channel column, not a to-do
         if document.kind == "call-plan" and _quoted(document, c.verb_start):

@@ -26,7 +26,8 @@ DELIVERABLE_WORDS = {"proposal", "quote", "quotation", "pricing", "prices", "pri
                      "brochure", "licence", "license", "credentials", "login", "logins", "access", "draft", "revised"}
 # still to come: "to follow", "tbc", "to be confirmed", "diary invite to come"
 PENDING = re.compile(
-    r"(?:(?<=\s)|(?<=^)|(?<=[-–—:,(|]))\s*(?:to follow|to come|tbc|tba|tbd|t\.b\.[ca]\.?|"
+    r"(?:(?<=\s)|(?<=^)|(?<=[-–—:,(|]))\s*(?:to follow(?!\s+(?:up|on|from|with|through)\b)|"
+    r"to come(?!\s+(?:from|in|into|out|up|with|through|over|on|back|under|via|as|of|to|and|across)\b)|tbc|tba|tbd|t\.b\.[ca]\.?|"
     r"to be (?:confirmed|arranged|agreed|scheduled|booked|fixed|set up|sent|shared|decided|organised|organized))"
     r"(?=\W|$)", re.IGNORECASE)
 # a dash, then only a loose time: "Final floor plan to Jo — shortly."
@@ -49,7 +50,8 @@ OWN_MEETING = re.compile(r"^\W*(?:call|visit|meeting|demo|date|when|time)\b[\w ]
 OWES_DATE = re.compile(r"\b(?:[A-Z][a-z]+|I|we|she|he|they) (?:to|will|'ll|is to|are to|has to|needs to) [a-z]+")
 # "Revised quote to Dana", "Pricing for Sam": a thing and who it is for
 OWNED = re.compile(r"\s[-–—(,]?\s*owner\s*:\s*\S", re.IGNORECASE)  # "- owner: Siobhan"
-THING_FOR = re.compile(r"^\W*((?:[\w&/-]+\s+){0,3}?[\w&/-]+)\s+(?:to|for)\s+(?-i:[A-Z][a-z]+)\b", re.IGNORECASE)
+# (not "Print the downtime chart for Line 1": a name with a number is a thing)
+THING_FOR = re.compile(r"^\W*((?:[\w&/-]+\s+){0,3}?[\w&/-]+)\s+(?:to|for)\s+(?-i:[A-Z][a-z]+)\b(?!\s*\d)", re.IGNORECASE)
 # the header cells of a next-steps table
 STEP_HEADER = re.compile(r"^(?:next )?(?:steps?|actions?|tasks?|what|item|deliverables?|follow-?ups?|milestones?)$", re.IGNORECASE)
 WHEN_HEADER = re.compile(r"^(?:when|due|date|by when|deadline|timing|target date|due date|by)$", re.IGNORECASE)

@@ -32,13 +32,18 @@ MONEY = re.compile(rf"[$£€₹₦]\s?\d[\d,.]*|\b\d[\d,.]*\s?(?:{CURRENCY_CODE
 CHOICE_OF_OFFERS = re.compile(
     r"(?<!after )(?<!before )(?<!under )(?<!of )(?<!in )(?<!by )(?<!upon )"  # not "…, after which terms may be reviewed"
     r"\bwhich (?:of the (?:two|three|four)|of these|one|(?:\w+ )?(?:option|level|package|tier|plan|term|version|"
-    r"configuration|bundle|approach|route|scope|model|programme|program|variant|layout|design|venue|format)s?)\b", re.IGNORECASE)
+    r"configuration|bundle|approach|route|scope|model|programme|program|variant|layout|design|venue|format|alternative)s?)\b",
+    re.IGNORECASE)
 # tiers that build on each other: "Everything in Essential, plus window cleaning"
 BUILDS_ON = re.compile(r"\b(?i:everything|all) (?i:in|of|from) (?i:the )?(?:[A-Z][\w-]*|(?i:option) [A-D1-4])\b,? (?i:plus|and|as well as)\b")
 OR_OPENS = re.compile(r"\s*(?:or|alternatively)\b", re.IGNORECASE)
 SIGN_OFF_REACH = 10  # lines from the end where a sign-off may stand
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
-OPTION_MENTION = re.compile(r"\b(?i:option|tier|package|programme|variant)\s+(?P<label>[A-D1-4])\b")
+OPTION_MENTION = re.compile(r"\b(?i:option|tier|package|programme|variant|alternative)\s+(?P<label>[A-D1-4])\b")
+# a choice between offers put as a question: "Would you prefer monthly billing, or the annual plan with two months free?"
+PREFER_OR = re.compile(r"\bprefer\b[^.?!]*\bor\b[^.?!]*\?", re.IGNORECASE)
+OFFER_WORDS = re.compile(r"\b(?:plan|package|option|tier|billing|term|contract|subscription|licen[cs]e|bundle|version|edition|"
+                         r"spec|specification|model)s?\b", re.IGNORECASE)
 
 
 class OptionsCheck(Check):
@@ -188,6 +193,8 @@ def _in_prose(parsed) -> int:
         amounts = list(MONEY.finditer(text))
         if len(amounts) >= 2 and re.search(r"\bor\b", text[amounts[0].end():amounts[-1].start()]):
             counted = max(counted, 2)  # "a 12-month term at £4,200 a month, or 36 months at £3,800"
+        if PREFER_OR.search(text) and len(OFFER_WORDS.findall(text)) >= 1:
+            counted = max(counted, 2)
         if CHOICE_OF_OFFERS.search(text) or BUILDS_ON.search(text):
             counted = max(counted, 2)
     return counted

@@ -181,9 +181,18 @@ def _anchored(verb, sent) -> bool:
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         owner = next((t for t in (span[0], *span[0].ancestors) if coarse(t) in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
                      None) if span is not None else None
-        if owner is None or owner.i == verb.i or not _coordinated(owner, verb) or owner.i < verb.i < span[0].i:
+        if owner is None or owner.i == verb.i or not _coordinated(owner, verb) or owner.i < verb.i < span[0].i \
+                or _noun_read_as_verb(owner, verb):
             return True  # (an event after the verb is its own, whatever the parse hung it on)
     return False
+
+
+def _noun_read_as_verb(owner, verb) -> bool:
+    """A present form joined after the verb, with no subject or helper of its own, is a
+    noun the tagger took for a verb: "I'll send the recap and the chosen option's order
+    form the same day" ('form' as a verb)."""
+    return owner.i > verb.i and owner.dep_ == "conj" and owner.head.i == verb.i and owner.tag_ in ("VBP", "VBZ") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in owner.children)
 
 
 def _coordinated(one, other) -> bool:

@@ -9,8 +9,8 @@ from .words import (
     ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DECK_KINDS, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FINISHED,
     FOLLOW_UP, FUTURE_AUX, GO_AHEAD_ANSWERS, GO_AHEAD_THINGS, GUIDING, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NARROW_ACTIONS,
     NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT, PEOPLE_PRONOUNS, PEOPLE_WORDS, PERSON_OBJECT, PLACES,
-    QUANTITY_NOUNS, RECEIVING, REPORTED_DONE, RING_NOUNS, SETTLE, SHIPPING, SIGNING, SITE_WORK, THINGS_PRONOUNS, VISITING,
-    WRITINGS)
+    QUANTITY_NOUNS, RECEIVING, RECORDS, REPORTED_DONE, RING_NOUNS, SETTLE, SHIPPING, SIGNING, SITE_WORK, THINGS_PRONOUNS, TOPICS,
+    VISITING, WRITINGS)
 
 
 # every lemma _kind_of_action asks about: a token with none of these (and not a meeting,
@@ -255,6 +255,8 @@ def _kind_of_action(token) -> str | None:
     if lemma in PARTICLE_CONTACT:
         if _back_to_own_things(token):
             return None  # "I'll let you get back to your day": the reader goes back to their own things
+        if _back_to_a_topic(token):
+            return None  # "I am coming back to the proposal I sent on 31 March": this message returns to it
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
         if lemma == "get" and any(g.lower_ == "together" for c in token.children for g in c.children):
@@ -286,6 +288,9 @@ def _kind_of_action(token) -> str | None:
                                for c in token.children) \
             and (lemma in ("fix", "agree", "find") or particles & {"out", "down", "in"}):
         return "contact"  # "we'll sort out a date for the workshop", "let's agree a time"
+    if lemma == "update" and any(LEXICON.lemma(t) in RECORDS for c in token.children if c.dep_ == "dobj"
+                                 for t in (c, *c.children) if t.i <= c.i):
+        return None  # "Update the CRM opportunity to stage 'Proposal'": the seller's own records
     if lemma in ("return", "send") and _signed_for_us(token):
         return None  # "simply countersign page 4 and return it to me": the go-ahead, not a thing to send
     if lemma == "confirm" and any(c.dep_ == "dobj" and c.lower_ in GO_AHEAD_THINGS for c in token.children):
@@ -361,10 +366,19 @@ def _requested(noun):
         head = head.head
     elif noun.dep_ != "dobj":
         return None
+    if LEXICON.lemma(head) in ("expect", "await") and coarse(head) == "VERB" and _from_our_side(noun, head):
+        return head  # "Dr. Okafor is expecting a call from us early next month"
     if LEXICON.lemma(head) == "like" and coarse(head) == "VERB" \
             and any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in head.children):
         return head  # "she'd like a proposal before the board meets"
     return head if LEXICON.lemma(head) in NOUN_REQUEST_VERBS and coarse(head) == "VERB" else None
+
+
+def _from_our_side(noun, head) -> bool:
+    """"a call from us", "a visit from our engineer", hung on the noun or on the verb."""
+    return any(g.dep_ == "pobj" and (g.lower_ in ("us", "me") or any(p.dep_ == "poss" and p.lower_ in ("our", "my")
+                                                                      for p in g.children))
+               for c in (*noun.children, *head.children) if c.dep_ == "prep" and c.lower_ == "from" for g in c.children)
 
 
 def _stative(token) -> bool:
@@ -422,6 +436,17 @@ def _back_to_own_things(token) -> bool:
         return False
     return any(g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ == "your" for p in g.children)
                for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
+
+
+def _back_to_a_topic(token) -> bool:
+    """"I am coming back to the proposal I sent": the present, of a topic this message
+    returns to (not "I'll come back to you", "I'm coming back to you next week")."""
+    if token.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("am", "'m", "’m", "are", "'re", "’re")
+                                      for c in token.children):
+        return False
+    ends = [g for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
+            if g.dep_ == "pobj"]
+    return bool(ends) and all(LEXICON.lemma(g) in TOPICS for g in ends)
 
 
 def _from_someone(token) -> bool:

@@ -290,6 +290,10 @@ def _framed_by_head(verb, head, auxes, sent, timed):
             and (_subject(verb) is not None or any(c.dep_ == "dobj" for c in head.children)) \
             and any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in head.children):
         return _framing(head, sent, timed) or ()
+    # "I've asked Carla, our implementation lead, to reach out to your IT folks", "I will ask
+    # Thabo from our branch to phone you": a colleague sent to the reader is the writer's promise
+    if head_lemma == "ask" and verb.dep_ == "xcomp" and _delegated(verb, head) and not _conditional(head):
+        return "rep", "promise"
     # "I'll make sure you get the questionnaire"
     if head_lemma == "sure" and LEXICON.lemma(head.head) in ("make", "ensure"):
         return _framing(head.head, sent, timed) or ()
@@ -302,6 +306,21 @@ def _framed_by_head(verb, head, auxes, sent, timed):
             head.tag_ in ("VBD", "VBN") and not _conditional(verb):
         return _who(_subject(verb)), "promise"
     return None
+
+
+def _delegated(verb, head) -> bool:
+    """The writer asks someone (not the reader, nor one of theirs) to contact or send to
+    the reader: "you", "your IT folks"."""
+    asker = _subject(head)
+    asked = [c for c in head.children if c.dep_ == "dobj"]
+    if asker is None or asker.lower_ not in ("i", "we") or not asked or not any(c.lower_ == "to" for c in verb.children):
+        return False
+    if any(a.lower_ in ("you", "him", "her", "them") or any(p.dep_ == "poss" and p.lower_ in ("your", "his", "her", "their")
+                                                            for p in a.children) for a in asked):
+        return False  # "I've asked your assistant to book it": the reader's side is asked
+    readers = [g for c in verb.children for g in ((c,) if c.dep_ in ("dobj", "dative") else
+                                                   (g for g in c.children if g.dep_ == "pobj") if c.dep_ == "prep" else ())]
+    return any(r.lower_ == "you" or any(p.dep_ == "poss" and p.lower_ == "your" for p in r.children) for r in readers)
 
 
 def _reported_by_opening(verb, sent) -> bool:
@@ -325,11 +344,16 @@ GRATEFUL = {"grateful", "thankful", "obliged", "appreciative", "appreciate"}
 def _asked_with_thanks(verb) -> bool:
     """A request dressed as a condition: "we would be grateful if you could send …", "I'd
     appreciate it if you could call me back" (the reader is asked; nothing waits on them)."""
-    if verb.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
-        return False
+    if verb.dep_ not in ("advcl", "ccomp") or not any(c.dep_ == "mark" and c.lower_ == "if" for c in verb.children):
+        return False  # (the parse makes some such if-clauses a ccomp: "It would help if you could send …")
     if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "you" for c in verb.children) or _negated(verb):
         return False
     head = verb.head
+    helps = head if LEXICON.lemma(head) == "help" else head.head if head.dep_ in ("ccomp", "xcomp") else None
+    if helps is not None and LEXICON.lemma(helps) == "help" \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "that") for c in helps.children) \
+            and any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d") for c in helps.children):
+        return True  # "It'd really help (us firm up the numbers) if you could pop the floor plans over to me"
     return head.lower_ in GRATEFUL or LEXICON.lemma(head) in GRATEFUL or any(
         c.dep_ == "acomp" and c.lower_ in GRATEFUL for c in head.children)
 

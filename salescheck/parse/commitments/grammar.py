@@ -142,6 +142,10 @@ def _conditional(verb) -> bool:
             return True  # "once we're instructed": the reader engages us first
         if clause.dep_ == "prep" and clause.lower_ in WAIT_PREPOSITIONS and _readers_move(clause):
             return True  # "upon your confirmation", "on receipt of your PO"
+        if clause.dep_ == "prep" and clause.lower_ == "within" and any(
+                p.dep_ == "prep" and p.lower_ == "of" and _readers_move(p)
+                for n in clause.children if n.dep_ == "pobj" for p in n.children):
+            return True  # "within 5 working days of signature": counted from the reader's move
     node = verb
     while node is not None:
         if any(c.dep_ == "mark" and c.lower_ in CONDITIONAL_MARKS for c in node.children) \

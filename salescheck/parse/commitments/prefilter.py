@@ -56,7 +56,7 @@ FRAMING = re.compile(
     r"\b(?:will|wil|'ll|(?-i:Ill)|shall|wo|won't|going to|gonna|let's|lets|let me|let us|plans?|intend(?:s|ing)?|aim(?:s|ing)?|"
     r"planning(?=\s+(?:to|on|a|an|the|another|for|some|our|my|your|their)\b)|"  # not "route planning software"
     r"hop(?:e|es|ing)|want(?:s|ed)?|'d|mention(?:s|ed)?|sure|"
-    r"need(?:s|ed)?|expect(?:s|ed)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|request(?:s|ed)?|told|tell|said|"
+    r"need(?:s|ed)?|expect(?:s|ed|ing)?|promise[sd]?|agree[sd]?|can|could|would|please|ask(?:s|ed|ing)?|request(?:s|ed)?|told|tell|said|"
     r"reckon(?:s|ed)?|"
     r"suggest(?:s|ed)?|prefer(?:s|red)?|invite[sd]?|look(?:ing)? forward|next steps?|to-?do|action|should|to self|pls|"
     r"kindly)\b|\?", re.IGNORECASE)

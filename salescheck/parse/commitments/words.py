@@ -201,3 +201,10 @@ DECK_KINDS = {"slide", "pitch", "sales", "investor", "presentation", "intro", "c
 NARROW_ACTIONS = {"advise", "issue", "sit"}
 LEXICON = Lexicon(CONTACT | DELIVERY | ARRANGE | REQUEST_VERBS | INTENT_VERBS | MEETING_NOUNS | NOT_A_DELIVERABLE
                   | {"let", "look", "go", "sure", "ensure"} | GUIDING | SHIPPING | HOLD_A_MEETING | EAGER | READER_DECIDES | REPORTING | SETTLE)
+
+# the seller's own records: "Update the CRM opportunity to stage 'Proposal'" is admin, not a delivery
+RECORDS = {"crm", "opportunity", "opp", "record", "records", "pipeline", "forecast", "stage", "salesforce", "hubspot",
+           "ticket", "spreadsheet", "tracker", "log", "deal", "field", "fields", "entry", "status"}
+# what a message comes back to, as a topic: "I am coming back to the proposal I sent on 31 March"
+TOPICS = {"proposal", "offer", "quote", "quotation", "question", "point", "topic", "matter", "subject", "request", "enquiry",
+          "inquiry", "email", "message", "discussion", "conversation", "idea"}
