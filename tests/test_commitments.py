@@ -537,6 +537,13 @@ def test_what_a_call_plan_recounts_asking_for_is_background(parse):
     assert parse(text, "plan.md", "call-plan").commitments == []
 
 
+def test_a_thing_had_with_the_prospect_takes_on_his_request(parse):
+    text = "- He wants a revised proposal in front of the board. I'll have it with him by Monday 23 February.\n"
+    assert _open_in_notes(parse, text, "2026-02-16") == []
+    text = "- He wants a revised proposal in front of the board. I'll have a word with him.\n"
+    assert _open_in_notes(parse, text, "2026-02-16") == [("delivery", "prospect", "reported-request", "none")]
+
+
 def test_a_call_expected_from_us_is_owed(parse):
     text = "Greenfield Dental\n  Dr. Okafor is expecting a call from us early next month about the second chair.\n"
     assert [(who, precision) for _, who, _, precision in _open_in_notes(parse, text, "2026-02-12")] == [("rep", "vague")]
@@ -846,6 +853,26 @@ AV_AW_AX_ROUND = [
     ("I'm coming back to you next week with the figures.", ("delivery", "rep", "promise", "vague")),
     # 'form' read as a verb does not take "the same day" from 'send'
     ("I'll send the recap and the chosen option's order form the same day.", ("delivery", "rep", "promise", "none")),
+    # the ay/az/ba round: open doors and conditions in formal English
+    ("Kindly revert in case any clarification is required.", None),
+    ("Kindly revert in case of any queries.", None),
+    ("Kindly revert with any queries.", None),
+    ("Kindly update on the status at your end.", None),
+    ("I will revert with the revised commercials by Friday 16 January.", ("delivery", "rep", "promise", "day")),
+    # the call the reader is asked for, when the talk happens on it (not "… and I'll send it over")
+    ("give me a bell and we'll work out the install window.", ("contact", "prospect", "request", "none")),
+    ("give me a holler and we'll nail down delivery", ("contact", "prospect", "request", "none")),
+    ("Give me a shout and I'll send it over.", None),
+    # reaching a person, passing a thing on, a slot someone else confirms, a thing arranged for the reader
+    ("Will try to reach you over phone sometime this week.", ("contact", "rep", "promise", "vague")),
+    ("The quote will reach you by Friday.", None),
+    ("He will pass us the agronomist's yield numbers soon.", ("delivery", "prospect", "promise", "vague")),
+    ("Ahmed will confirm a slot once he's back from Riyadh.", ("delivery", "prospect", "promise", "none")),
+    ("Can you confirm a slot for next week?", None),
+    ("Our support team will arrange a sandbox login for his analysts soon.", ("delivery", "rep", "promise", "vague")),
+    ("Our IT team will set up a secure login on our side, so nothing is needed from you.", None),
+    ("We will arrange the samples delivery to you soon after the Spring Festival.", ("delivery", "rep", "promise", "vague")),
+    ("We will arrange delivery of the pumps in May.", None),
 ]
 
 
@@ -888,6 +915,13 @@ def test_a_call_plans_reported_request_for_a_call_still_ahead_is_a_next_step(par
     assert [(c.action, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == [("contact", "reported-request")]
     text = "# Call plan\n\n## Background\n- He asked that someone from our finance team call him about leasing.\n"
     assert parse(text, "plan.md", "call-plan").commitments == []
+
+
+def test_a_thing_had_with_the_prospect_takes_on_his_request(parse):
+    text = "- He wants a revised proposal in front of the board. I'll have it with him by Monday 23 February.\n"
+    assert _open_in_notes(parse, text, "2026-02-16") == []
+    text = "- He wants a revised proposal in front of the board. I'll have a word with him.\n"
+    assert _open_in_notes(parse, text, "2026-02-16") == [("delivery", "prospect", "reported-request", "none")]
 
 
 def test_a_call_expected_from_us_is_owed(parse):

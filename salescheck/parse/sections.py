@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 CANONICAL = {
     "objective": r"(?:(?:call|meeting|visit|demo|primary|main|our|my|sales|key|target|desired)\s+)?"
-                 r"(?:objectives?|goals?|purpose|aims?|outcomes?|target|win|success criteria|what success looks like|success)"
+                 r"(?:objectives?|obj|goals?|purpose|aims?|outcomes?|target|win|success criteria|what success looks like|success)"
                  r"(?:\s+(?:for|of)\s+(?:the|this|today\'s|tomorrow\'s|\w+day\'s)\s+(?:call|meeting|visit|demo))?"
                  r"|what (?:i|we) want (?:from|out of) (?:the|this) (?:call|meeting|visit)",
     "agenda": r"agenda|topics|talking points|plan for the call",
@@ -63,14 +63,18 @@ def find_sections(document) -> list[Section]:
         if block.role == "heading" or _bare_heading(document, block):
             marks.append((start + len(first) - len(first.lstrip()), start + len(first) + 1, first.strip(), True))
             continue
-        label = LABEL.match(first)
-        if label and label.group("label").strip().lower() == "target" and PERSON.match(label.group("rest")):
-            label = None  # "Target: Ms Aileen Koh, Head of Operations": whom to call, not what to win
-        if label and _is_label(label.group("label")):
+        label = _label(first)
+        if label:
             body = start + label.start("rest")
             marks.append((start + len(label.group("indent")), body, label.group("label"), False))
             if block.role == "item":  # "- Objective: …" ends with its item, whatever the next item is
                 rows[start + len(label.group("indent"))] = document.line_start(block.last) + len(document.lines[block.last].rstrip())
+        if block.role == "para":  # a plain-text plan types its labels one under another: "pre-call: …" over "obj: …"
+            for index in range(block.first + 1, block.last + 1):
+                label = _label(document.lines[index])
+                if label and canonical(label.group("label")) in NAMED:
+                    at = document.line_start(index)
+                    marks.append((at + len(label.group("indent")), at + label.start("rest"), label.group("label"), False))
     sections = []
     for i, (title_start, body_start, title, heading) in enumerate(marks):
         end = len(text)
@@ -104,6 +108,14 @@ def _bare_heading(document, block) -> bool:
     line = document.lines[block.first].strip()
     return (block.role == "para" and len(line.split()) <= 4 and not line.endswith((".", "!", "?", ":", ","))
             and canonical(line) in NAMED)
+
+
+def _label(line: str):
+    """The `Label:` a line opens with, or None."""
+    label = LABEL.match(line)
+    if label and label.group("label").strip().lower() == "target" and PERSON.match(label.group("rest")):
+        return None  # "Target: Ms Aileen Koh, Head of Operations": whom to call, not what to win
+    return label if label and _is_label(label.group("label")) else None
 
 
 def _is_label(label: str) -> bool:

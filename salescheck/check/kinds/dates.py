@@ -40,7 +40,8 @@ PAST_EVENT_BEFORE = re.compile(r"\b(?:(?:our|the|your|my|last) (?:call|meeting|c
                                r"\b(?:following|since|further to)\s+(?:the|our|your|my|last)\s+(?:[\w'-]+\s+){0,7}?on\s+(?:the\s+)?$|"
                                # "(confirmed by email 11 Feb)": when it was agreed, not when it is due
                                r"\b(?:confirmed|agreed|requested|accepted|approved)\s+(?:by|via|over|on)\s+(?:e-?mail|phone|"
-                               r"call|text|whatsapp|letter)\s+(?:on\s+)?(?:the\s+)?$",
+                               r"call|text|whatsapp|letter)\s+(?:on\s+)?(?:the\s+)?$|"
+                               r"\bbooked\s+(?:w/|with)\s+[\w .'-]{1,30}?\s+on\s+$",  # "(booked w/ office mgr on 4/2)"
                                re.IGNORECASE)
 # the end of a time range that carries the am/pm for both: "1:00-1:45pm", "2 – 3.30 pm"
 RANGE_END_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|—|to|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)

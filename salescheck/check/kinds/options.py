@@ -41,6 +41,9 @@ SIGN_OFF_REACH = 10  # lines from the end where a sign-off may stand
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
 OPTION_MENTION = re.compile(r"\b(?i:option|tier|package|programme|variant|alternative)\s+(?P<label>[A-D1-4])\b")
 # a choice between offers put as a question: "Would you prefer monthly billing, or the annual plan with two months free?"
+# "Please confirm programme A or B": two options named by their letters
+LETTERS_OR = re.compile(r"\b(?:option|tier|package|programme|program|plan|alternative|variant)s?\s+[A-D1-4]\s+(?:or|and|vs\.?|versus)\s+"
+                        r"(?:(?:option|tier|package|programme|program|plan|alternative|variant)\s+)?[A-D1-4]\b", re.IGNORECASE)
 PREFER_OR = re.compile(r"\bprefer\b[^.?!]*\bor\b[^.?!]*\?", re.IGNORECASE)
 OFFER_WORDS = re.compile(r"\b(?:plan|package|option|tier|billing|term|contract|subscription|licen[cs]e|bundle|version|edition|"
                          r"spec|specification|model)s?\b", re.IGNORECASE)
@@ -193,7 +196,7 @@ def _in_prose(parsed) -> int:
         amounts = list(MONEY.finditer(text))
         if len(amounts) >= 2 and re.search(r"\bor\b", text[amounts[0].end():amounts[-1].start()]):
             counted = max(counted, 2)  # "a 12-month term at £4,200 a month, or 36 months at £3,800"
-        if PREFER_OR.search(text) and len(OFFER_WORDS.findall(text)) >= 1:
+        if LETTERS_OR.search(text) or (PREFER_OR.search(text) and OFFER_WORDS.search(text)):
             counted = max(counted, 2)
         if CHOICE_OF_OFFERS.search(text) or BUILDS_ON.search(text):
             counted = max(counted, 2)

@@ -87,6 +87,13 @@ def _kind_of_action(token) -> str | None:
     if lemma == "revert" and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             g.dep_ == "pobj" and g.lower_ in GO_AHEAD_ANSWERS for g in c.children) for c in token.children):
         return None  # "Kindly revert with your confirmation at the earliest": the close, asking for the go-ahead
+    if lemma in ANSWERING and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            g.dep_ == "pobj" and any(d.dep_ == "det" and d.lower_ == "any" for d in g.children) for g in c.children)
+            for c in token.children):
+        return None  # "Kindly revert with any queries": an open door, not a step
+    if lemma == "update" and _subject(token) is None and not any(
+            c.dep_ in ("dobj", "dative") and c.lower_ not in ("me", "us") for c in token.children):
+        return None  # "Kindly update on the status at your end": asking for a reply (not "Update Dana on pricing")
     if lemma in ("revert", "come", "get") and _subject(token) is None and any(c.dep_ == "prep" and c.lower_ == "with" and any(
             LEXICON.lemma(g) in ("slot", "slots", "availability", "time", "times", "date", "dates") for g in c.subtree)
             for c in token.children):
@@ -184,6 +191,10 @@ def _kind_of_action(token) -> str | None:
     if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
                                for c in token.children) and _has_object(token):
         return "delivery"  # "I'll have the numbers for you soon"
+    if lemma == "have" and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in ("him", "her", "them") for g in c.children)
+                               for c in token.children) \
+            and any(c.dep_ == "dobj" and (c.lower_ in THINGS_PRONOUNS or c.lower_ in DELIVERABLE_NOUNS) for c in token.children):
+        return "delivery"  # notes: "I'll have it with him by Monday 23 February" (not "have a word with him")
     if lemma == "have" and any(c.dep_ in ("ccomp", "xcomp") and c.tag_ == "VBN" and any(
             p.dep_ == "prep" and p.lower_ == "for" and any(g.lower_ == "you" for g in p.children) for p in c.children)
             for c in token.children):
@@ -259,6 +270,14 @@ def _kind_of_action(token) -> str | None:
             return None  # "I am coming back to the proposal I sent on 31 March": this message returns to it
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
+        subject = _subject(token)
+        if lemma == "reach" and (subject is None or subject.lower_ in PEOPLE_PRONOUNS or coarse(subject) == "PROPN") and any(
+                c.dep_ == "dobj" and (c.lower_ in ("you", "him", "her", "them", "us", "me") or coarse(c) == "PROPN")
+                for c in token.children):
+            return "contact"  # "Will try to reach you over phone sometime this week" (not "the quote will reach you")
+        if lemma == "pass" and any(c.dep_ == "dobj" and coarse(c) == "NOUN" for c in token.children) \
+                and (any(c.dep_ == "dative" for c in token.children) or particles & {"on", "along"}):
+            return "delivery"  # "He will pass us the agronomist's yield numbers soon", "pass on the figures"
         if lemma == "get" and any(g.lower_ == "together" for c in token.children for g in c.children):
             return "contact"  # "let's get your finance team together with our lead" (the parse hangs it off 'team')
         if lemma == "get" and any(c.dep_ in ("ccomp", "xcomp", "oprd") and c.lower_ in FINISHED
@@ -296,8 +315,9 @@ def _kind_of_action(token) -> str | None:
     if lemma == "confirm" and any(c.dep_ == "dobj" and c.lower_ in GO_AHEAD_THINGS for c in token.children):
         return None  # "kindly confirm the order so we can start forging": the go-ahead, not a thing to send
     if lemma == "confirm" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("date", "time", "slot", "day")
-                                  for c in token.children) and _who(_subject(token)) == "rep" and _subject(token) is not None:
-        return "delivery"  # "we'll confirm the install date once the artwork is approved" (not "can you confirm …")
+                                  for c in token.children) and _subject(token) is not None and _subject(token).lower_ != "you":
+        return "delivery"  # "we'll confirm the install date once the artwork is approved", "Ahmed will confirm a slot"
+        # (not "can you confirm …", which asks for availability)
     if lemma in ARRANGE:
         objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
         named = {LEXICON.lemma(t) for t in _objects_and_compounds(token)}  # "arrange site visit w/ ops"
@@ -305,6 +325,10 @@ def _kind_of_action(token) -> str | None:
             return "contact" if any(LEXICON.lemma(t) in MEETING_NOUNS for t in token.sent) else None
         if "site" in named and named & SITE_WORK:
             return "contact"  # "our engineer will arrange a site survey of the basement pits": a visit
+        if named & DELIVERABLE_NOUNS and not named & MEETING_NOUNS:
+            return "delivery"  # "will arrange the samples delivery to you"
+        if named & {"login", "logins", "access", "credentials", "sandbox"} and _for_someone(token):
+            return "delivery"  # "arrange a sandbox login for his analysts" (not "set up a secure login on our side")
         return "contact" if named & MEETING_NOUNS else None
     if lemma == "put" and "in" in particles and any(c.dep_ == "dobj" and LEXICON.lemma(c) in SLOT_WORDS for c in token.children):
         return "contact"  # "can we put something in for next week?"
@@ -436,6 +460,13 @@ def _back_to_own_things(token) -> bool:
         return False
     return any(g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ == "your" for p in g.children)
                for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
+
+
+def _for_someone(token) -> bool:
+    """"for his analysts", "to you": the verb's or its object's for/to names people."""
+    return any(g.dep_ == "pobj" and (g.lower_ in ("you", "him", "her", "them") or coarse(g) == "PROPN" or any(
+        p.dep_ == "poss" and p.lower_ in ("your", "his", "her", "their") for p in g.children))
+        for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ in ("for", "to") for g in c.children)
 
 
 def _back_to_a_topic(token) -> bool:

@@ -11,7 +11,7 @@ from .grammar import (
     _addressed_to_reader, _after_lets, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
     _subject, _who)
 from .words import (
-    AND_THEN_I, AVAILABILITY_ASKED, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
+    AND_THEN_I, ON_THAT_CALL, AVAILABILITY_ASKED, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
     MEETING_NOUNS, PLAN_NOUNS, PLEASE, REPORTED_DONE, RECEIVING, REPORTED_FUTURE, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
 
 
@@ -236,7 +236,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if (verb.dep_ == "ROOT" or opens_item) and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
         if TODO_LABEL.match(sent.text) or not _addressed_to_reader(verb):
             return "rep", "todo"  # "Call back next week" in notes, "Next steps: send quote"
-        if AND_THEN_I.search(sent.text[verb.idx - sent.start_char:]):
+        rest = sent.text[verb.idx - sent.start_char:]
+        if AND_THEN_I.search(rest) and not ON_THAT_CALL.search(rest):
             return None  # "give me a shout and I'll send it over": the reader's move, then mine
         return "prospect", "request"  # "Call me back next week"
     if verb.dep_ == "ROOT" and subject is not None and verb.tag_ == "VBZ" and subject.lower_ not in FIRST_PERSON:

@@ -45,7 +45,8 @@ CALL_MEDIA = {"zoom", "teams", "phone", "line", "video", "webex", "meet"}
 DELIVERABLE_NOUNS = {"proposal", "quote", "quotation", "pricing", "contract", "sow", "msa", "deck", "study", "report",
                      "figures", "numbers", "breakdown", "estimate", "spec", "references", "samples", "sample", "roadmap",
                      "timeline", "summary", "recap", "brochure", "costing", "costings", "business case",
-                     "boq", "drawings", "datasheet", "datasheets", "specs", "quotes", "swatches", "swatch"}  # boq: a bill of quantities
+                     "boq", "drawings", "datasheet", "datasheets", "specs", "quotes", "swatches", "swatch",
+                     "commercials"}  # Indian English: "revert with the revised commercials"  # boq: a bill of quantities
 PLAN_NOUNS = {"plan", "idea", "aim", "intention", "goal", "hope", "proposal", "thinking", "suggestion"}
 WELCOME = {"great", "helpful", "useful", "good", "ideal", "perfect", "brilliant", "wonderful", "appreciated", "handy"}
 REPORTING = {"mention", "say", "tell", "confirm", "indicate", "explain", "note", "promise", "reckon", "think", "expect",
@@ -82,7 +83,7 @@ PERSON_OBJECT = {"meet", "connect", "call", "ring", "phone", "text", "message", 
                  "inform", "notify"}  # contact when their object is a person
 FOLLOW_UP = {"f/u", "follow-up"}
 DURATIONS = {"minute", "minutes", "hour", "hours", "mins", "slot", "slots", "time"}
-RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle", "heads-up", "headsup"}  # "I'll give you a ring"
+RING_NOUNS = {"ring", "call", "shout", "buzz", "bell", "tinkle", "holler", "yell", "heads-up", "headsup"}  # "I'll give you a ring"
 # signing paperwork: "sign and return it" is the go-ahead, not a deliverable
 SIGNING = {"sign", "countersign", "counter-sign", "initial", "execute"}
 # what confirming gives the go-ahead to: "confirm the order", "sign page 6 to confirm the contract"
@@ -151,6 +152,10 @@ BROKEN = re.compile(r"\bbut (?:\w+ )?(?:didn't|did not|hasn't|has not|haven't|ha
 KEPT = re.compile(r"[;,–—-]\s*(?:and |which )?(?:(?:i|we) )?(?:already )?(?:sent|done|delivered|did(?: so)?|emailed it|"
                   r"shared it)\b", re.IGNORECASE)
 AND_THEN_I = re.compile(r"\band (?:i|we) ?(?:will|'ll|can)\b", re.IGNORECASE)
+# … unless what follows is done on that call: "give me a bell and we'll work out the install window"
+ON_THAT_CALL = re.compile(r"\band (?:i|we) ?(?:will|'ll|can) (?:work out|nail down|sort out|figure out|iron out|thrash out|"
+                          r"hash out|pin down|talk (?:it )?through|go through|chat through|talk|chat|discuss|agree|finali[sz]e)\b",
+                          re.IGNORECASE)
 AWAITS_REPLY = re.compile(r"\b(?:let (?:me|us) know|reply|respond|write back|drop me a line|ping me|email me|"
                           r"give (?:me|us) a (?:shout|call|ring|bell|yell|buzz)|sing out|shout out|holler|"
                           r"say the word)\b.*\band (?:i|we)\b|"
