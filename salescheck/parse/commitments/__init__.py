@@ -15,7 +15,7 @@ from ..lexicon import coarse
 from ..timex import TimeExpression
 from .actions import _action, may_name_action
 from .framing import _framing
-from .grammar import _by, _subject
+from .grammar import _by, _sentence, _subject, _text, remember_sentences
 from .parties import (
     _meets_among_themselves, _talks_to_others, _talks_to_own_side, _their_own_business, _visits_own_customers)
 from .prefilter import may_commit
@@ -56,6 +56,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
     found = []
     if text is None:
         text = sentences[0].doc.text if sentences else ""
+    remember_sentences(sentences, text)
     starts = [e.start for e in expressions]  # expressions come in text order
     for index, sent in enumerate(sentences):
         if not sent[0].tag_:
@@ -121,7 +122,7 @@ def _routine_of(verb, at: int) -> bool:
     """The routine named at character `at` holds for the verb, unless it sits in a clause
     under it: "I'll call you back after the board meeting to agree the monthly volumes" is
     one call, not a routine."""
-    word = next((t for t in verb.sent if t.idx + len(t.text) > at), None)
+    word = next((t for t in _sentence(verb) if t.idx + len(t.text) > at), None)
     if word is None:
         return True
     path = [word, *word.ancestors]
@@ -177,7 +178,7 @@ def _anchored(verb, sent) -> bool:
     """Tied to now or to an event ("after the call", "attached"), unless the tie belongs to
     another clause joined to this one: "it is with our contracts desk now and will be with
     you in a few days"."""
-    for match in EVENT_ANCHOR.finditer(sent.text):
+    for match in EVENT_ANCHOR.finditer(_text(sent)):
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         owner = next((t for t in (span[0], *span[0].ancestors) if coarse(t) in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
                      None) if span is not None else None

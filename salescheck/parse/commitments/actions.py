@@ -4,7 +4,7 @@ share, the quote will be with you), or none."""
 from __future__ import annotations
 
 from ..lexicon import coarse
-from .grammar import _after_lets, _label_width, _opens_clause, _opens_sentence, _subject, _who
+from .grammar import _after_lets, _label_width, _opens_clause, _opens_sentence, _sentence, _subject, _who
 from .words import (
     ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DECK_KINDS, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FINISHED,
     FOLLOW_UP, FUTURE_AUX, GO_AHEAD_ANSWERS, GO_AHEAD_THINGS, GUIDING, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NARROW_ACTIONS,
@@ -112,7 +112,7 @@ def _kind_of_action(token) -> str | None:
     elif (pos in ("NOUN", "PROPN") or token.tag_ == "JJ") and token.lower_ in VERBS_ONLY and token.dep_ not in ("nsubj", "nsubjpass") \
             and (_opens_sentence(token) or any(c.lower_ in ASKING_SOFTLY for c in token.children)):  # "Chase is our CFO" names a person
         pos = "VERB"  # notes: "Revert to Dana with lead times", "Kindly revert with …", the verb tagged as a noun or adjective
-    elif pos == "NOUN" and _after_lets(token, token.sent):
+    elif pos == "NOUN" and _after_lets(token, _sentence(token)):
         pos = "VERB"  # "let's pencil in a call", 'pencil' tagged as a noun
     elif pos not in ("VERB", "NOUN", "PROPN") or token.tag_ in ("NNS",):
         asked_by = _requested(token) if token.tag_ == "NNS" and token.lower_ in DELIVERABLE_NOUNS else None
@@ -322,7 +322,7 @@ def _kind_of_action(token) -> str | None:
         objects = {LEXICON.lemma(c) for c in token.children if c.dep_ in ("dobj", "attr")}
         named = {LEXICON.lemma(t) for t in _objects_and_compounds(token)}  # "arrange site visit w/ ops"
         if objects & {"it", "one", "that", "this"} and "up" in particles:  # "Reference call …: I'll set it up."
-            return "contact" if any(LEXICON.lemma(t) in MEETING_NOUNS for t in token.sent) else None
+            return "contact" if any(LEXICON.lemma(t) in MEETING_NOUNS for t in _sentence(token)) else None
         if "site" in named and named & SITE_WORK:
             return "contact"  # "our engineer will arrange a site survey of the basement pits": a visit
         if named & DELIVERABLE_NOUNS and not named & MEETING_NOUNS:
@@ -440,7 +440,7 @@ def _signed_for_us(token) -> bool:
     order form when you can" asks for a thing, and stays a request)."""
     if _subject(token) is not None or not any(
             t.lower_ in ASKING_SOFTLY or (t.dep_ == "pobj" and t.lower_ in ("me", "us") and t.head.head.i == token.i)
-            for t in token.sent):
+            for t in _sentence(token)):
         return False  # "Lars will send the signed DPA", and a to-do in notes: "Return signed NDA to legal"
     linked = ([token.head] if token.dep_ == "conj" else []) + [c for c in token.children if c.dep_ == "conj"]
     return any(LEXICON.lemma(t) in SIGNING for t in linked)
@@ -533,7 +533,7 @@ def _has_object(token, skip_people: bool = False) -> bool:
 def _fragment_head(token) -> bool:
     """Notes drop the subject and the verb's form: "Call back next week", "F/u Friday".
     A noun heading a phrase with no time and no label is a title: "Call with Karen Holt"."""
-    opening = token.sent.start + _label_width(token.sent)
+    opening = _sentence(token).start + _label_width(_sentence(token))
     if token.i != opening and not (token.dep_ == "compound" and token.head.i == opening + 1):
         return False
     if token.dep_ not in ("ROOT", "compound"):
@@ -541,4 +541,4 @@ def _fragment_head(token) -> bool:
     if any(t.dep_ == "acl" and t.tag_ == "VBN" and t.lower_ in REPORTED_DONE and token.i in (t.head.i, t.head.head.i)
            for t in token.subtree):
         return False  # "email #2 sent, no reply": what was done, not a to-do
-    return bool(_label_width(token.sent)) or any(c.dep_ in ("prt", "npadvmod", "dobj") for c in token.children)
+    return bool(_label_width(_sentence(token))) or any(c.dep_ in ("prt", "npadvmod", "dobj") for c in token.children)

@@ -9,7 +9,7 @@ from ..lexicon import coarse
 from .actions import VERBS_ONLY, _action, _clause_verb, _from_someone, _from_writer, _requested
 from .grammar import (
     _addressed_to_reader, _after_lets, _conditional, _label_width, _negated, _opens_clause, _opens_sentence, _question,
-    _subject, _who)
+    _subject, _text, _who)
 from .words import (
     AND_THEN_I, ON_THAT_CALL, AVAILABILITY_ASKED, AWAITS_REPLY, BROKEN, DELIVERABLE_NOUNS, KEPT, SYSTEMS, EAGER, FIRST_PERSON, FOLLOW_UP, FUTURE_AUX, HYPOTHETICAL_AUX, INTENT_VERBS, LEXICON,
     MEETING_NOUNS, PLAN_NOUNS, PLEASE, REPORTED_DONE, RECEIVING, REPORTED_FUTURE, REPORTING, REQUEST_VERBS, TODO_LABEL, WELCOME)
@@ -32,7 +32,7 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if _opens_sentence(verb) and verb.i + 1 < len(verb.doc) and verb.nbor().lower_ in REPORTED_DONE \
             and verb.nbor().tag_ in ("VBN", "VBD"):
         return None  # a log's "Call held 9:30am.", "Visit cancelled": the meeting's record, however the parse reads it
-    if BROKEN.search(sent.text[verb.idx - sent.start_char:]):
+    if BROKEN.search(_text(sent)[verb.idx - sent.start_char:]):
         return None  # "she said she'd call me back, but didn't": a promise already broken is history
     if verb.lower_ in FOLLOW_UP and _opens_clause(verb):
         return "rep", "todo"
@@ -57,9 +57,9 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
             c.lower_ == "meanwhile" or (c.dep_ == "prep" and any(g.lower_ == "meantime" for g in c.children))
             for c in verb.children):
         return None  # "please contact Sipho in the meantime": who stands in while the writer is away
-    if _subject(verb) is None and OPEN_INVITATION.search(sent.text):
+    if _subject(verb) is None and OPEN_INVITATION.search(_text(sent)):
         return None  # "give me a shout whenever suits": an open door, not a next step (not "Your team will send … whenever it suits")
-    if SLOT_PUT.search(sent.text):
+    if SLOT_PUT.search(_text(sent)):
         return None  # "Shall we pencil you in for the 27th of June?": a day put to the reader, who answers
     if _awaits_reply(verb):
         return None  # "let me know (if you'd like to go ahead) and we'll book it": an offer awaiting a reply
@@ -74,7 +74,7 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     if auxes & {"shall", "should"} and _question(sent) and subject is not None and subject.lower_ in ("i", "we") \
             and _action(verb) == "delivery":
         return None  # "Shall I send the paperwork?" offers and waits for a yes
-    if _question(sent) and GO_AHEAD_QUESTION.match(sent.text):
+    if _question(sent) and GO_AHEAD_QUESTION.match(_text(sent)):
         return None  # "Shall we go ahead and get the kickoff on the books?": the close, asking for the go-ahead
     if _action(verb) == "delivery" and LEXICON.lemma(verb) in ("follow", "be") and auxes & FUTURE_AUX \
             and subject is not None and coarse(subject) == "NOUN":
@@ -162,7 +162,7 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     # "Dana keen to see a demo in April", "happy to jump on a call later this month": a wish
     # or an offer is a next step only when it names a time
     if verb.dep_ == "xcomp" and head is not None and LEXICON.lemma(head) in EAGER:
-        if not timed or AVAILABILITY_ASKED.search(sent.text) or _negated(head) or _conditional(head) or any(
+        if not timed or AVAILABILITY_ASKED.search(_text(sent)) or _negated(head) or _conditional(head) or any(
                 c.dep_ == "aux" and c.lower_ in HYPOTHETICAL_AUX for c in (*head.children, *head.head.children)):
             return None
         holder = _subject(head) or _subject(head.head) or next(
@@ -179,7 +179,7 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         if _negated(head) or _conditional(head) or (head.tag_ in ("VBD", "VBN") and LEXICON.lemma(head) not in ("agree", "promise")) \
                 or any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in head.children):
             return None  # "I was going to call you but …" is past
-        if head.tag_ in ("VBD", "VBN") and KEPT.search(sent.text[verb.idx - sent.start_char:]):
+        if head.tag_ in ("VBD", "VBN") and KEPT.search(_text(sent)[verb.idx - sent.start_char:]):
             return None  # "I promised in April to send the report; sent on 29 April": kept, history
         return _who(_subject(head)), "promise"
     # notes: "Marcus to send org chart", "Dana to come back to us w/ headcount"
@@ -234,16 +234,16 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
     opens_item = (verb.tag_ == "VB" and _label_width(sent) and _opens_sentence(verb)) \
         or (verb.lower_ in VERBS_ONLY and _opens_sentence(verb) and verb.dep_ not in ("nsubj", "nsubjpass"))  # "- w/c 1 June: send quote", "Chase PO next week"
     if (verb.dep_ == "ROOT" or opens_item) and subject is None and verb.tag_ in ("VB", "NN", "NNP", "VBP"):
-        if TODO_LABEL.match(sent.text) or not _addressed_to_reader(verb):
+        if TODO_LABEL.match(_text(sent)) or not _addressed_to_reader(verb):
             return "rep", "todo"  # "Call back next week" in notes, "Next steps: send quote"
-        rest = sent.text[verb.idx - sent.start_char:]
+        rest = _text(sent)[verb.idx - sent.start_char:]
         if AND_THEN_I.search(rest) and not ON_THAT_CALL.search(rest):
             return None  # "give me a shout and I'll send it over": the reader's move, then mine
         return "prospect", "request"  # "Call me back next week"
     if verb.dep_ == "ROOT" and subject is not None and verb.tag_ == "VBZ" and subject.lower_ not in FIRST_PERSON:
         return None  # "she calls every week" is a habit, not a commitment
     if verb.tag_ == "VBP" and not auxes and timed and subject is not None and subject.lower_ in ("i", "we") \
-            and AHEAD_WORDS.search(sent.text[verb.idx - sent.start_char:]):
+            and AHEAD_WORDS.search(_text(sent)[verb.idx - sent.start_char:]):
         return "rep", "promise"  # the present for the future, as many write English: "I send him the offer in the next days"
     return None
 

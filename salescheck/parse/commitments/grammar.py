@@ -3,13 +3,43 @@ conditions, questions, and where a sentence's own words start after its labels."
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from .words import (
     CLAUSE_MARKS, CONDITIONAL_MARKS, DATE_LABEL, FIRST_PERSON, LEADING_BULLET, LEXICON, OWNER_LABEL,
     PLEASE, READER_DECIDES, SUPPLIER_NOUNS, TODO_LABEL, WILL)
 
 
+# the Doc's sentences, their starts and texts, kept in its user_data by remember_sentences:
+# token.sent looks for the boundaries token by token and Span.text visits every token,
+# and the rules below ask for both many times per action
+SENTENCES = "salescheck.sentences"
+
+
+def remember_sentences(sentences: list, text: str) -> None:
+    """Keep the Doc's sentences (`text` is the Doc's text) for _sentence and _text."""
+    if sentences:
+        sentences[0].doc.user_data[SENTENCES] = ([s.start for s in sentences], sentences, text)
+
+
+def _sentence(token):
+    """token.sent, looked up in the kept sentences."""
+    kept = token.doc.user_data.get(SENTENCES)
+    if kept is None:
+        return token.sent
+    starts, sentences, _ = kept
+    return sentences[bisect_right(starts, token.i) - 1]
+
+
+def _text(sent) -> str:
+    """sent.text, cut from the kept Doc text."""
+    kept = sent.doc.user_data.get(SENTENCES)
+    return sent.text if kept is None else kept[2][sent.start_char:sent.end_char]
+
+
 def _opens_sentence(token) -> bool:
-    return token.i == token.sent.start + _label_width(token.sent)
+    sent = _sentence(token)
+    return token.i == sent.start + _label_width(sent)
 
 
 def _opens_clause(token) -> bool:
@@ -17,7 +47,7 @@ def _opens_clause(token) -> bool:
     will/to, as notes write "Will f/u next wk")."""
     if _opens_sentence(token):
         return True
-    before = token.doc[token.i - 1] if token.i > token.sent.start else None
+    before = token.doc[token.i - 1] if token.i > _sentence(token).start else None
     return before is not None and (before.text in CLAUSE_MARKS or before.lower_ in WILL | {"to", "must", "should"})
 
 
@@ -32,7 +62,7 @@ def _label_width(sent) -> int:
 
 
 def _measure_label(sent) -> int:
-    text = sent.text
+    text = _text(sent)
     bullet = LEADING_BULLET.match(text)
     offset = bullet.end() if bullet else 0
     match = TODO_LABEL.match(text[offset:]) or DATE_LABEL.match(text[offset:]) or OWNER_LABEL.match(text[offset:])
@@ -110,7 +140,7 @@ def _negated(verb) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in ("never", "no") for c in verb.children):
         return True
     # "No need to chase your neighbour": the need is denied (the parse hangs "need" below the verb or above it)
-    before = verb.doc[max(verb.sent.start, verb.i - 3):verb.i]
+    before = verb.doc[max(_sentence(verb).start, verb.i - 3):verb.i]
     return [t.lower_ for t in before][-3:] == ["no", "need", "to"]
 
 
@@ -171,7 +201,7 @@ def _conditional(verb) -> bool:
 def _inverted_condition(verb) -> bool:
     """"Should you want a second quotation, I can prepare it - only tell me": a condition
     put first by inversion ("Should you …", "Were you to …", "Had we …")."""
-    sent = verb.sent
+    sent = _sentence(verb)
     first = next((t for t in sent if not t.is_punct and not t.is_space), None)
     return first is not None and first.lower_ in ("should", "were", "had") and first.i + 1 < len(verb.doc) \
         and verb.doc[first.i + 1].lower_ in ("you", "your", "we", "they", "the", "there", "anything", "any") \
@@ -218,11 +248,11 @@ def _readers_move(preposition) -> bool:
 
 
 def _question(sent) -> bool:
-    return sent.text.rstrip().endswith("?")
+    return _text(sent).rstrip().endswith("?")
 
 
 def _addressed_to_reader(verb) -> bool:
-    return any(c.lower_ in ("me", "us") for c in verb.children) or verb.doc[verb.sent.start].lower_ in PLEASE
+    return any(c.lower_ in ("me", "us") for c in verb.children) or verb.doc[_sentence(verb).start].lower_ in PLEASE
 
 
 def _after_lets(verb, sent) -> bool:
