@@ -544,6 +544,24 @@ def test_a_thing_had_with_the_prospect_takes_on_his_request(parse):
     assert _open_in_notes(parse, text, "2026-02-16") == [("delivery", "prospect", "reported-request", "none")]
 
 
+def test_a_colleague_looped_in_on_the_invite_joins_the_booked_call(parse):
+    text = ("You're down for Thursday, March 12th at 2pm ET and the Zoom invite is already in your inbox.\n\n"
+            "I'll loop in Priya, our solutions engineer, on that same invite so she can answer your questions.\n")
+    commitment, = parse(text, "mail.txt", "email").commitments
+    assert commitment.booked
+    text = "Thanks for the call.\n\nI'll loop in Priya, our solutions engineer, on a call so she can answer your questions.\n"
+    commitment, = parse(text, "mail.txt", "email").commitments
+    assert not commitment.booked
+
+
+def test_a_visit_fixed_in_the_next_sentence_of_a_notes_line_is_booked(parse):
+    text = ("- He asked me to come back in two weeks once he has tried it. Fixed Wed 28 January, 12:30, at the clinic"
+            " - entered in his diary.\n")
+    assert _open_in_notes(parse, text, "2026-01-14") == []
+    text = "- He asked me to come back in two weeks once he has tried it. Wed 28 January suits him better.\n"
+    assert _open_in_notes(parse, text, "2026-01-14") == [("contact", "prospect", "reported-request", "vague")]
+
+
 def test_a_call_expected_from_us_is_owed(parse):
     text = "Greenfield Dental\n  Dr. Okafor is expecting a call from us early next month about the second chair.\n"
     assert [(who, precision) for _, who, _, precision in _open_in_notes(parse, text, "2026-02-12")] == [("rep", "vague")]
@@ -873,6 +891,21 @@ AV_AW_AX_ROUND = [
     ("Our IT team will set up a secure login on our side, so nothing is needed from you.", None),
     ("We will arrange the samples delivery to you soon after the Spring Festival.", ("delivery", "rep", "promise", "vague")),
     ("We will arrange delivery of the pumps in May.", None),
+    # the bb/bc/bd round
+    ("I'm just checking in on the POS terminal proposal we sent on 9 February, with some news.", None),
+    ("I'll check in on you next week.", ("contact", "rep", "promise", "vague")),
+    ("We shall revert with the detailed installation schedule by Friday 13 February.", ("delivery", "rep", "promise", "day")),
+    ("Our installer will hit you up to lock in a site inspection.", ("contact", "rep", "promise", "none")),
+    ("We hit our target last quarter.", None),
+    # the be/bf/bg round
+    ("I'll loop back with our answers once our legal folks have had a look.", ("delivery", "rep", "promise", "none")),
+    ("Will loop back with our Legal on it first.", None),
+    ("I'll have the loss runs summary over to you in a day or two.", ("delivery", "rep", "promise", "vague")),
+    ("I'll have the team over to you next week.", None),
+    ("I'll try your desk line later in the week as well.", ("contact", "rep", "promise", "vague")),
+    ("We tried a new line of products.", None),
+    ("Our agronomist will come out to take soil cores once the paddocks dry out.", ("contact", "rep", "promise", "none")),
+    ("The results will come out in May.", None),
 ]
 
 

@@ -15,6 +15,8 @@ CASES = [
     # vague: no day anyone could put in a calendar
     ("I'll call you back next week.", "next week", "vague", None),
     ("I'll send it soon.", "soon", "vague", None),
+    ("We'll send the final run sheet closer to the day.", "closer to the day", "vague", None),
+    ("Follow-up meeting | Chidinma | the week after 18 June", "the week after 18 June", "vague", None),
     ("Could you share the schedule for February?", "for February", "vague", None),
     ("Happy to jump on a call later in the month.", "later in the month", "vague", None),
     ("Let's reconvene after Easter.", "after Easter", "vague", None),
@@ -192,6 +194,13 @@ def test_a_year_on_the_next_line_belongs_to_the_next_line():
     assert [e.text for e in find_time_expressions(text)] == ["Fri 13 March.", "2026-03-04"]
     assert [e.text for e in find_time_expressions("due March 13\n2026 budget review")] == ["March 13"]
     assert [e.text for e in find_time_expressions("by 13 March 2026, please")] == ["13 March 2026"]
+
+
+def test_an_expression_opening_the_next_line_is_not_joined_to_this_lines():
+    # a log line's date under "… try him again next week"
+    text = "she said try him again next week\n02-09 called Dr. Shah direct line"
+    assert [(e.text, e.precision) for e in find_time_expressions(text)] == [("next week", "vague"), ("02-09", "day")]
+    assert [e.text for e in find_time_expressions("call Tue 3 March at 10:00")] == ["Tue 3 March at 10:00"]
 
 
 def test_notes_lower_case_short_weekdays_that_are_no_other_word():

@@ -31,6 +31,13 @@ def test_verbless_lines(parse, line, expected):
     assert found(parse, f"# Acme\n\n{line}\n") == expected
 
 
+def test_a_next_steps_row_counted_from_signature_is_tied_to_it(parse):
+    plan = ("# Proposal\n\n## Next steps\n\n| Step | Owner | When |\n|---|---|---|\n"
+            "| Card issuance | Us | within 5 working days of signature |\n| Card issuance | Us | within 5 working days |\n")
+    rows = [(c.precision, c.anchored) for c in parse(plan, "prop.md", "proposal").commitments]
+    assert rows == [("vague", False)]  # the first is tied to signature, the second owes a day
+
+
 def test_next_steps_table_rows_without_a_day(parse):
     plan = (
         "# Close plan\n\n## Next steps\n\n"

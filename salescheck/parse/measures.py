@@ -23,7 +23,7 @@ OUTCOME = re.compile(
     r"\b(?:(?:signed|verbal|written|firm|formal)\s+(?:[\w-]+\s+){0,2}?(?:order|contract|agreement|po|sow|commitment|yes|go-ahead|"
     r"approval|loi|quote|quotation|proposal|offer|letter|mandate|application|form|nda)|"
     r"(?:sign|signs|signing|signature on|approve|approves|approval of|approval for|commit to|commits to|agree|agrees|agree to|agree on|agreement on|agreed|confirm|confirms|confirmed|book|books|booked|place|places|placing|award|awards)\s+"
-    r"(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:order|contract|agreement|po|purchase order|sow|pilot|trial|proposal|quote|renewal|budget|deal|date|start date|go-live|terms|price|pricing|scope|demo|workshop|meeting|next meeting|site visit)|"
+    r"(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:order|contract|agreement|po|purchase order|sow|pilot|trial|proposal|quote|renewal|budget|deal|date|start date|go-live|terms|price|pricing|scope|demo|workshop|meeting|next meeting|site visit|session|training|formulary|listing)|"
     r"purchase order|\bpo\b|go/no-go|go-no-go|go or no-go|decision (?:on|about|by)|(?:a|the|their|final)\s+decision|"
     r"(?:agreed|approved|paid)\s+(?:pilot|trial|budget|proof of concept|poc)|"
     r"(?:pilot|trial|poc|budget|order|order form|contract|agreement|sow|po|renewal|deal|quote|proposal|scope)\s+"

@@ -94,10 +94,11 @@ PATTERNS: list[tuple[str, str]] = [
     ("vague", r"\b(?-i:EOW|EOM|EOQ|EOY|EOFY)\b"),  # end of week/month/quarter/(financial) year
     ("vague", r"(?<!\bno )(?<!\bnot )\blater\b(?!\s+(?:than|today|tonight|tomorrow|this|that|on|in)\b)"),  # "We will deliver the specification later" (not "no later than")
     ("vague", r"\b(?:week|month|quarter|year)[- ]end\b"),
+    ("vague", r"\bcloser to the (?:date|day|time|event|launch|go-live|opening|wedding)\b"),  # "closer to the day"
     ("vague", r"\b(?:soon|shortly|asap|a\.s\.a\.p\.?|in due course|sometime|at some point|down the line|in the near future|later on|at a later date|when (?:you(?:'re| are)|convenient))\b"),
     ("vague", r"\b(?:in|within|over|after)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:a|an|one|two|three|four|five|six|a few|a couple(?: of)?|few|couple of|several|\d+)\s+(?:more\s+)?(?:business\s+|working\s+)?(?:weeks?|wks?|months?|mths?|days?)\b(?:\s+or\s+(?:so|two))?"),
     ("vague", r"\bin\s+a\s+(?:day|week|month)\s+or\s+two\b|\b(?:in|over|within)\s+the\s+(?:coming|next)\s+(?:days|weeks|months)\b|\b(?:the\s+)?(?:next|coming)\s+(?:few|couple(?:\s+of)?)\s+(?:days|weeks)\b"),
-    ("vague", rf"\b(?:w/c|w\.c\.|wc|week commencing|week beginning|the week of)\s+(?:(?:{WEEKDAY})\s+)?(?P<week_of>[\w ,/.]{{3,16}}?)(?=[\s,.;:)]|$)"),
+    ("vague", rf"\b(?:w/c|w\.c\.|wc|week commencing|week beginning|the week (?:of|after|before))\s+(?:(?:{WEEKDAY})\s+)?(?P<week_of>[\w ,/.]{{3,16}}?)(?=[\s,.;:)]|$)"),
     ("vague", r"\b(?:(?:sometime|some time|early|late|mid|by the end of|end of)\s+(?:in\s+|during\s+)?)?(?:Q[1-4]|H[12])(?:\s+\d{4})?\b|\b(?:in|during|by|for|until|till|early|late|mid|(?:the )?(?:end|start|beginning|middle) of)[\s-]+(?-i:January|February|March|April|May|June|July|August|September|October|November|December)(?:\s+\d{4}\b|\b(?!\s+\d))|\b(?:after|before) the (?:holidays|break|summer|new year)\b|\bin the new year\b|\bnext time\b"),
     ("vague", r"\b(?:in|within|over)\s+(?:a|one|the next|the coming)\s+fortnight\b|\b(?:next|this|the coming)\s+fortnight\b|"
               r"\b(?:after|before|over|around|by)\s+(?:the\s+)?(?-i:Easter|Christmas|Xmas|(?:Chinese |Lunar )?New Year|Thanksgiving|Diwali|Eid|Passover|Ramadan|Hanukkah|Golden Week|Carnival|Carnaval|Songkran|Chuseok|Tet|Holi|Hari Raya|(?:St.? |Saint )?Patrick's Day|Paddy's Day|Labor Day|Labour Day|Memorial Day|Independence Day)\b|"
@@ -231,7 +232,8 @@ def _merge(found, text: str) -> list[TimeExpression]:
             last = groups[-1][-1]
             gap = text[last[1]:item[0]]
             kinds = {g[2] for g in groups[-1]}
-            if len(gap) <= JOIN_GAP and JOINER.match(gap) and (_joins(kinds, item[2]) or _weekday_in_brackets(kinds, item[2], gap)):
+            if len(gap) <= JOIN_GAP and JOINER.match(gap) and (_joins(kinds, item[2]) or _weekday_in_brackets(kinds, item[2], gap)) \
+                    and not _opens_a_line(text, gap, item[0]):
                 groups[-1].append(item)
                 continue
         groups.append([item])
@@ -246,6 +248,12 @@ def _merge(found, text: str) -> list[TimeExpression]:
             fields.update({k: v for k, v in g[3].items() if k not in fields})
         expressions.append(TimeExpression(start, end, text[start:end], _precision(kinds, fields), kinds, fields))
     return expressions
+
+
+def _opens_a_line(text: str, gap: str, start: int) -> bool:
+    """The next expression opens the next line ("… try him again next week" over "02-09
+    called Dr. Shah …"): a log line's date, not the end of this line's expression."""
+    return "\n" in gap and not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 
 def _weekday_in_brackets(kinds: set[str], new: str, gap: str) -> bool:

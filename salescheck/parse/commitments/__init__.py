@@ -265,7 +265,9 @@ def _step_within_a_meeting(verb) -> bool:
         LEXICON.lemma(verb) in GUIDING and any(c.lower_ == "through" for c in verb.subtree)) or (
         LEXICON.lemma(verb) in ("run", "do", "give", "lead", "present") and any(
             c.dep_ == "dobj" and LEXICON.lemma(c) in MEETING_NOUNS and any(d.lower_ == "the" for d in c.children)
-            for c in verb.children))  # "We're on for the walkthrough Thursday, May 7 at 2pm; Amir will run the demo"
+            for c in verb.children)) or (  # "We're on for the walkthrough Thursday, May 7 at 2pm; Amir will run the demo"
+        LEXICON.lemma(verb) == "loop" and any(t.dep_ == "pobj" and t.lower_ in ("invite", "invitation", "call", "meeting")
+                                              and t.head.lower_ == "on" for t in verb.subtree))  # "loop in Priya on that same invite"
 
 
 def _booked_just_before(sentences, index: int, expressions, starts: list[int], text: str) -> bool:

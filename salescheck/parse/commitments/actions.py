@@ -74,9 +74,11 @@ ANSWERING = {"revert", "get", "come"}  # "revert on the PO value", "get back to 
 def _brings_thing(token) -> bool:
     """Contact that carries something: "get back to you with the numbers", "come back with an
     answer", "revert on the PO value" (to revert on a thing is to answer about it)."""
+    # (the parse may hang "with …" on the particle: "loop back with our answers")
+    heads = [token, *(c for c in token.children if c.dep_ in ("prt", "advmod") and c.lower_ == "back")]
     return any(c.dep_ == "prep" and (c.lower_ == "with" or (c.lower_ == "on" and LEXICON.lemma(token) in ANSWERING)) and any(
         g.dep_ == "pobj" and (g.lower_ in DELIVERABLE_NOUNS or LEXICON.lemma(g) in ANSWERS) for g in c.children)
-        for c in token.children)
+        for head in heads for c in head.children)
 
 
 def _kind_of_action(token) -> str | None:
@@ -191,6 +193,14 @@ def _kind_of_action(token) -> str | None:
     if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
                                for c in token.children) and _has_object(token):
         return "delivery"  # "I'll have the numbers for you soon"
+    if lemma == "try" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("line", "number", "mobile", "cell", "landline", "phone", "extension")
+                              for c in token.children):
+        return "contact"  # "I'll try your desk line later in the week"
+    if lemma == "have" and any(t.lower_ in ("over", "across") and t.dep_ in ("prt", "advmod") for t in token.subtree) and any(
+            t.dep_ == "pobj" and t.lower_ == "you" and t.head.lower_ == "to" for t in token.subtree) \
+            and any(t.dep_ == "dobj" and coarse(t) == "NOUN" and LEXICON.lemma(t) not in NOT_A_DELIVERABLE | PEOPLE_WORDS
+                    for t in token.subtree):
+        return "delivery"  # "I'll have the loss runs summary over to you in a day or two" (the parse may split the object)
     if lemma == "have" and any(c.dep_ == "prep" and c.lower_ == "with" and any(g.lower_ in ("him", "her", "them") for g in c.children)
                                for c in token.children) \
             and any(c.dep_ == "dobj" and (c.lower_ in THINGS_PRONOUNS or c.lower_ in DELIVERABLE_NOUNS) for c in token.children):
@@ -270,6 +280,8 @@ def _kind_of_action(token) -> str | None:
             return None  # "I am coming back to the proposal I sent on 31 March": this message returns to it
         if particles & PARTICLE_CONTACT[lemma]:
             return "contact"
+        if lemma == "come" and "out" in particles and _person_will(token):
+            return "contact"  # "Our agronomist will come out to take soil cores" (not "the results come out in May")
         subject = _subject(token)
         if lemma == "reach" and (subject is None or subject.lower_ in PEOPLE_PRONOUNS or coarse(subject) == "PROPN") and any(
                 c.dep_ == "dobj" and (c.lower_ in ("you", "him", "her", "them", "us", "me") or coarse(c) == "PROPN")
@@ -470,13 +482,14 @@ def _for_someone(token) -> bool:
 
 
 def _back_to_a_topic(token) -> bool:
-    """"I am coming back to the proposal I sent": the present, of a topic this message
-    returns to (not "I'll come back to you", "I'm coming back to you next week")."""
+    """"I am coming back to the proposal I sent", "I'm just checking in on the POS terminal
+    proposal": the present, of a topic this message returns to (not "I'll come back to
+    you", "I'm coming back to you next week")."""
     if token.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lower_ in ("am", "'m", "’m", "are", "'re", "’re")
                                       for c in token.children):
         return False
-    ends = [g for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children
-            if g.dep_ == "pobj"]
+    ends = [g for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ in ("to", "on", "about", "regarding")
+            for g in c.children if g.dep_ == "pobj"]
     return bool(ends) and all(LEXICON.lemma(g) in TOPICS for g in ends)
 
 

@@ -13,7 +13,7 @@ from .words import (
 
 ACTION_FORMS = frozenset(
     {form for lemma in CONTACT | DELIVERY | ARRANGE | SETTLE | GUIDING | SHIPPING | NARROW_ACTIONS
-     | {"try", "give", "drop", "shoot", "hear", "know", "promise", "keep", "grab", "pencil"}
+     | {"try", "give", "drop", "shoot", "hear", "know", "promise", "keep", "grab", "pencil", "hit"}
      for form in inflections(lemma)}
     | ACTION_FORMS_EXTRA)
 # what opens a clause that records what was done: "Sent the deck.", "Called Ben, no answer."

@@ -35,7 +35,7 @@ PARTICLE_CONTACT = {
     "get": {"back", "together"}, "come": {"back", "by", "over"}, "follow": {"up"}, "catch": {"up"},
     "circle": {"back", "round", "around"}, "loop": {"back", "in"}, "reach": {"out"}, "touch": {"base"}, "check": {"in"},
     "pop": {"by", "in", "over", "round", "past", "out"}, "drop": {"by", "in", "past"}, "hop": {"on"}, "jump": {"on"},
-    "swing": {"by", "round", "over", "past"}, "stop": {"by", "in"}, "pass": {"by"},  # "I will pass by your site office"
+    "swing": {"by", "round", "over", "past"}, "hit": {"up"}, "stop": {"by", "in"}, "pass": {"by"},  # "I will pass by your site office"
     "pick": set(),  # only "we'll pick this up" (below): "can you pick this one up?" hands over a task
 }
 # "hop on a call", "jump on Zoom": contact only when what they get on is a call
@@ -72,9 +72,9 @@ READER_DECIDES = {"confirm", "decide", "approve", "agree", "sign", "choose", "pi
                   "let", "tell", "accept", "ok", "okay"}
 SUPPLIER_NOUNS = {"vendor", "supplier", "provider", "contractor", "agency", "partner", "reseller", "installer",
                   "integrator", "consultant", "firm"}
-ANSWERS = {"answer", "update", "detail", "decision", "headcount", "info", "information", "response", "confirmation",
+ANSWERS = {"answer", "answers", "update", "updates", "detail", "decision", "headcount", "info", "information", "response", "confirmation",
            "figure", "number", "price", "cost", "feedback", "date", "availability", "view", "verdict", "count", "list",
-           "value", "amount", "budget", "volume", "volumes", "quantity"}
+           "value", "amount", "budget", "volume", "volumes", "quantity", "schedule", "programme", "details"}
 QUANTITY_NOUNS = {"couple", "few", "number", "handful", "list", "selection", "set", "pair", "choice", "some"}
 NOT_A_DELIVERABLE = {"availability", "times", "time", "slots", "slot", "windows", "window", "calendar", "thoughts", "feedback", "questions",
                      "regards", "best", "date", "dates", "address",
@@ -105,7 +105,9 @@ EVENT_ANCHOR = re.compile(
     r"(?:straight |right |just |shortly )?after (?:the|our|this|that|today's|tomorrow's|your|my) (?:call|meeting|demo|visit|session|chat)|"
     r"(?:before|ahead of|in time for) (?:the|our|that|this|your|tomorrow's|\w+day's) (?:next )?(?:call|meeting|demo|visit|session|review)|"
     r"(?:at|during|in|to) (?:the|our|this|that) (?:call|meeting|demo|visit|session)|attached|herewith|(?<!the\s)below|"
-    r"(?:the )?same (?:afternoon|morning|evening)|on the day|the (?:day|evening|afternoon|morning) (?:before|after)|the night before)\b".replace(" ", r"\s+"),
+    r"(?:the )?same (?:afternoon|morning|evening)|on the day|the (?:day|evening|afternoon|morning) (?:before|after)|the night before|"
+    r"within \d+ (?:working |business |calendar )?days (?:of|after|from) (?:signature|signing|contract signature|receipt of (?:the |your )?"
+    r"(?:po|purchase order|order)|(?:the |your )?po|award))\b".replace(" ", r"\s+"),  # "within 5 working days of signature"
     re.IGNORECASE)  # a phrase may wrap over two lines ("ahead of the" / "visit"); "further to the below" refers back
 # a slot put to the reader, day and time: "Does Thursday, April 8th at 10am ET work for the security review?"
 SLOT_OFFERED = re.compile(r"^\W*(?:(?:does|would|will|could|can)\b[^.?!]{0,60}\b(?:work|suit)|how about|what about|are you free|"
@@ -118,6 +120,7 @@ BOOKED = re.compile(
     r"(?:pleased|happy|glad|writing) to confirm|^\W*confirming (?:the|our|your))\b|"
     r"(?:^|\b(?:visit|call|meeting|demo|slot|date|time|appointment)\s+)fixed\s*:|"  # "Visit fixed: Fri 19.03., 10:00"
     r"\bfixed (?:the|a) (?:slot|date|time)\b|\b(?:we're|we are|we’re) on for\b|"  # "Fixed the slot right then: Mon 9 Feb, 11:00"
+    r"^\W*fixed\s+(?:for\s+)?(?:mon|tue|wed|thu|fri|sat|sun|\d)|"  # notes: "Fixed Wed 28 January, 12:30, at the clinic"
     r"\b(?:got|have|put) (?:you|\w+)(?: and \w+)? down for\b",  # "we've got you and Sophie down for Friday, June 19 at 2:30"
     re.IGNORECASE)
 # a sign-off, not a next step: "Speak soon", "Speak to you soon", "Hope to chat again soon", "Catch you later"
