@@ -562,6 +562,22 @@ def test_a_visit_fixed_in_the_next_sentence_of_a_notes_line_is_booked(parse):
     assert _open_in_notes(parse, text, "2026-01-14") == [("contact", "prospect", "reported-request", "vague")]
 
 
+def test_after_the_call_of_a_plan_whose_call_has_no_day_is_not_a_date(parse):
+    plan = ("# Call plan: Luzon Freight\n\nWhen: this week, waiting for her to confirm a slot\n\nFollow-up\n"
+            "- Will send Ma'am Joy the rate card after the call.\n")
+    commitment, = parse(plan, "plan.md", "call-plan").commitments
+    assert not commitment.anchored
+    dated = plan.replace("this week, waiting for her to confirm a slot", "Thu 21 May, 10:00")
+    commitment, = parse(dated, "plan.md", "call-plan").commitments
+    assert commitment.anchored
+
+
+def test_a_labels_words_do_not_time_the_step(parse):
+    text = "# Plan\n\nNext step after the call: I'll send Ronel the ROI model sometime next week.\n"
+    commitment, = parse(text, "plan.md", "call-plan").commitments
+    assert not commitment.anchored and commitment.precision == "vague"
+
+
 def test_a_call_expected_from_us_is_owed(parse):
     text = "Greenfield Dental\n  Dr. Okafor is expecting a call from us early next month about the second chair.\n"
     assert [(who, precision) for _, who, _, precision in _open_in_notes(parse, text, "2026-02-12")] == [("rep", "vague")]
@@ -906,6 +922,15 @@ AV_AW_AX_ROUND = [
     ("We tried a new line of products.", None),
     ("Our agronomist will come out to take soil cores once the paddocks dry out.", ("contact", "rep", "promise", "none")),
     ("The results will come out in May.", None),
+    # the bh/bi/bj round: what "provide" gives, offers on request, a choice put to the reader, a rate of the service
+    ("The County will provide the staging area on the north lot.", None),
+    ("We will provide 24/7 support.", None),
+    ("We'll provide the revised figures by Friday.", ("delivery", "rep", "promise", "day")),
+    ("We'll share reference customers on request.", None),
+    ("We'll share reference customers next week.", ("delivery", "rep", "promise", "vague")),
+    ("Which package shall we pencil in for you - day delegate or residential?", None),
+    ("The trainer will deliver four three-hour sessions per cohort.", None),
+    ("Ms. Reyes will send the employee headcount per shift.", ("delivery", "prospect", "promise", "none")),
 ]
 
 

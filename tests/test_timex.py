@@ -201,6 +201,9 @@ def test_an_expression_opening_the_next_line_is_not_joined_to_this_lines():
     text = "she said try him again next week\n02-09 called Dr. Shah direct line"
     assert [(e.text, e.precision) for e in find_time_expressions(text)] == [("next week", "vague"), ("02-09", "day")]
     assert [e.text for e in find_time_expressions("call Tue 3 March at 10:00")] == ["Tue 3 March at 10:00"]
+    # a weekday wrapped before its date still joins it
+    assert [e.text for e in find_time_expressions("suits you better, Saturday\n25 April or Sunday 26 April")] == [
+        "Saturday\n25 April", "Sunday 26 April"]
 
 
 def test_notes_lower_case_short_weekdays_that_are_no_other_word():

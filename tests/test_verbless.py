@@ -26,6 +26,9 @@ def found(parse, text, filename="notes.md", kind="call-notes"):
     ("Lars wants the data to come from their own meters, not ours.", []),
     ("- Print the downtime chart for Line 1 (38 hours lost in Q1)", []),
     ("- Updated downtime chart for Lars by EOW", [("delivery", "pending", "vague")]),
+    # waits for the signature; a plain line naming the section
+    ("Onboarding for the two departments to be scheduled once the renewal is signed.", []),
+    ("Onboarding for the two departments to be scheduled.", [("contact", "pending", "none")]),
 ])
 def test_verbless_lines(parse, line, expected):
     assert found(parse, f"# Acme\n\n{line}\n") == expected

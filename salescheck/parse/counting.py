@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..read import Document
 from ..read.layout import LOG_PREFIX
 from .commitments.words import BOOKED, DELIVERABLE_NOUNS, MEETING_NOUNS
-from .sections import Section
+from .sections import Section, _bare_heading
 from .timex import resolve_when
 from .verbless import DELIVERABLE_WORDS
 
@@ -71,6 +71,7 @@ def commitments_that_count(document: Document, sections: list[Section], commitme
                 and c.action == "delivery" and not c.when and not any(a <= c.start < b for a, b in next_steps) \
                 and not ANSWERING_BACK.match(document.text[c.verb_start:c.end]) \
                 and not SALES_PAPERS.search(document.text[c.verb_end:c.end]) \
+                and not SEPARATE_COVER.search(document.text[c.verb_end:c.end]) \
                 and not document.text[c.verb_start:c.verb_end].lower().startswith("confirm"):
             continue  # "We will apply for the grant and provide a 5-year warranty": the scope being bought
         if document.kind == "proposal" and TIMELINE_STEP.match(document.lines[document.line_index(c.start)]):
@@ -114,6 +115,8 @@ HANDED_PRONOUN = re.compile(r"^(?:(?:it|they|this|these)(?:'s|’s| is| are) (?:
                             r"(?:please )?find (?:it |them |this |these )?(?:attached|enclosed)\b|here (?:it is|they are|you go)\b|"
                             r"(?:i|we)(?:'ve| have) (?:attached|enclosed) (?:it|them)\b)", re.IGNORECASE)
 # an answer owed, not scope: "Our estimator will get back to you with the rooftop crane costs"
+THE_MEETING = re.compile(r"\b(?:after|before|ahead of|following) (?:the|our|this) (?:call|meeting|visit|demo)\b", re.IGNORECASE)
+SEPARATE_COVER = re.compile(r"\bunder separate cover\b", re.IGNORECASE)  # "We will send the SLA schedule under separate cover"
 ANSWERING_BACK = re.compile(r"(?:get|come|revert)\w*\s+(?:back\s+)?(?:to\s+(?:you|u)\b|with\b)", re.IGNORECASE)
 # a proposal's section that lays out the project plan being bought
 TIMELINE_TITLE = re.compile(r"\b(?:timeline|milestones?|schedule|implementation(?: plan)?|project plan|rollout plan|"
@@ -170,6 +173,17 @@ def _quoted(document: Document, offset: int) -> bool:
     """The offset lies inside quotation marks opened on its own line."""
     before = document.text[document.text.rfind("\n", 0, offset) + 1:offset]
     return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+
+
+def undated_meeting_anchors(document: Document, sections: list[Section], commitments: list, expressions) -> list:
+    """A call plan whose When names no day ("When: this week, waiting for her to confirm a
+    slot"): "after the call" ties a step to no date."""
+    when = [s for s in sections if s.name == "when"]
+    if document.kind != "call-plan" or not when or any(
+            s.body_start <= e.start < s.end and e.has_day for s in when for e in expressions):
+        return commitments
+    return [replace(c, anchored=False) if c.anchored and THE_MEETING.search(document.text, c.start, c.end) else c
+            for c in commitments]
 
 
 def unsuperseded(document: Document, commitments: list, expressions=()) -> list:
@@ -313,8 +327,9 @@ def _log_text_starts(document: Document):
 
 
 def heading_starts(document: Document) -> set[int]:
-    """Headings, and a first line that reads as a title (one line, no closing stop)."""
-    starts = {block_start(document, b) for b in document.blocks if b.role == "heading"}
+    """Headings (also a plain line naming a section: "Follow-up" over its items), and a
+    first line that reads as a title (one line, no closing stop)."""
+    starts = {block_start(document, b) for b in document.blocks if b.role == "heading" or _bare_heading(document, b)}
     if document.blocks:
         first = document.blocks[0]
         line = document.lines[first.first].strip()

@@ -31,7 +31,8 @@ OUTCOME = re.compile(
     r"(?:agreement|commitment|sign-off|approval|go-ahead|green light|verbal yes|a yes) (?:to|on|for)\b|"
     r"(?:introduction|intro|introduc(?:e|es|ing) (?:us|me|our \w+)) to (?:the |their |her |his )?(?:cfo|ceo|cto|cio|coo|vp|head|director|"
     r"decision[- ]maker|economic buyer|md|owner|board)|"
-    r"(?:meeting|call|demo) with (?:the |their )?(?:cfo|ceo|cto|cio|coo|vp|head|director|board|decision[- ]maker|economic buyer))\b",
+    r"(?:meeting|call|demo|viewing|visit|presentation) (?:booked )?with (?:the |their )?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:cfo|ceo|cto|cio|coo|vp|head|director|board|decision[- ]maker|economic buyer))\b",
     re.IGNORECASE)
 
 

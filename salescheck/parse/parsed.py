@@ -17,7 +17,7 @@ from typing import Iterable, Iterator
 from ..read import Document
 from ..read.layout import LOG_PREFIX
 from .commitments import may_commit
-from .counting import block_start, commitments_that_count, heading_starts, unsuperseded, whole_rows
+from .counting import block_start, commitments_that_count, heading_starts, undated_meeting_anchors, unsuperseded, whole_rows
 from .logs import LogEntry, find_log_entries
 from .model import parse_texts
 from .sections import Section, find_sections
@@ -117,6 +117,7 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
         attach_verbless(doc, document)  # on the lines left without one
         doc._.commitments = unsuperseded(document, commitments_that_count(document, sections, doc._.commitments,
                                                                             doc._.time_expressions), doc._.time_expressions)
+        doc._.commitments = undated_meeting_anchors(document, sections, doc._.commitments, doc._.time_expressions)
         yield ParsedDocument(document, doc, document.date or today, sections)
 
 

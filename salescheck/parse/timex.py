@@ -233,7 +233,7 @@ def _merge(found, text: str) -> list[TimeExpression]:
             gap = text[last[1]:item[0]]
             kinds = {g[2] for g in groups[-1]}
             if len(gap) <= JOIN_GAP and JOINER.match(gap) and (_joins(kinds, item[2]) or _weekday_in_brackets(kinds, item[2], gap)) \
-                    and not _opens_a_line(text, gap, item[0]):
+                    and not (kinds == {"vague"} and _opens_a_line(text, gap, item[0])):
                 groups[-1].append(item)
                 continue
         groups.append([item])
@@ -251,8 +251,9 @@ def _merge(found, text: str) -> list[TimeExpression]:
 
 
 def _opens_a_line(text: str, gap: str, start: int) -> bool:
-    """The next expression opens the next line ("… try him again next week" over "02-09
-    called Dr. Shah …"): a log line's date, not the end of this line's expression."""
+    """The next expression opens the next line: after a loose time ("… try him again next
+    week" over "02-09 called Dr. Shah …") it is a log line's date, not more of this line's
+    expression (a weekday wrapped before its date, "Saturday" over "25 April", still joins)."""
     return "\n" in gap and not text[text.rfind("\n", 0, start) + 1:start].strip()
 
 

@@ -42,6 +42,9 @@ NOBODY = re.compile(r"\s*(?:[-–—]+|n/?a|none|nobody)\s*", re.IGNORECASE)
 NOT_OWED = re.compile(r"\b(?:parked|on hold|not needed|dropped|cancell?ed|shelved|n/a|not required|closed|"
                      r"sent|done|completed|delivered|held)\b", re.IGNORECASE)  # set aside, or done already
 NEGATED = re.compile(r"\b(?:no|not|nothing|none|never)\b", re.IGNORECASE)
+# waits for the reader's signature or approval: "Onboarding … to be scheduled once the renewal is signed"
+AFTER_SIGNATURE = re.compile(r"\b(?:once|after|upon|when|following)\b[^.;]{0,40}\b(?:signed|signature|countersigned|approved|"
+                             r"awarded|po|purchase order)\b", re.IGNORECASE)
 WORDS = re.compile(r"[a-z][a-z-]*", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z*\-•])")
 # a call plan's line naming the meeting it plans: "Visit: date TBC", "**Call:** TBC"
@@ -77,7 +80,8 @@ def find_verbless(document, expressions: list[TimeExpression], taken: set[int]) 
         opening = max([opening] + [m.end() for m in CLAUSE_OPENING.finditer(text, opening, at)])
         owed_text = text[opening:at]
         owed = {w.lower() for w in WORDS.findall(owed_text)}
-        if not owed & (MEETING_WORDS | DELIVERABLE_WORDS) or NEGATED.search(owed_text) or ON_THE_CALL.search(text):
+        if not owed & (MEETING_WORDS | DELIVERABLE_WORDS) or NEGATED.search(owed_text) or ON_THE_CALL.search(text) \
+                or AFTER_SIGNATURE.search(text, at):
             continue
         start = document.line_start(line) + opening + len(text[opening:]) - len(text[opening:].lstrip())
         end = document.line_start(line) + len(text.rstrip())

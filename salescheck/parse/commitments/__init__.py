@@ -15,7 +15,7 @@ from ..lexicon import coarse
 from ..timex import TimeExpression
 from .actions import _action, may_name_action
 from .framing import _framing
-from .grammar import _by, _sentence, _subject, _text, remember_sentences
+from .grammar import _by, _label_width, _sentence, _subject, _text, remember_sentences
 from .parties import (
     _meets_among_themselves, _talks_to_others, _talks_to_own_side, _their_own_business, _visits_own_customers)
 from .prefilter import may_commit
@@ -178,7 +178,11 @@ def _anchored(verb, sent) -> bool:
     """Tied to now or to an event ("after the call", "attached"), unless the tie belongs to
     another clause joined to this one: "it is with our contracts desk now and will be with
     you in a few days"."""
+    width = _label_width(sent)
+    label_end = sent[width].idx - sent.start_char if 0 < width < len(sent) else 0
     for match in EVENT_ANCHOR.finditer(_text(sent)):
+        if match.end() <= label_end:
+            continue  # "Next step after the call: I'll send … sometime next week": a label, not the step's time
         span = sent.doc.char_span(sent.start_char + match.start(), sent.start_char + match.end(), alignment_mode="expand")
         owner = next((t for t in (span[0], *span[0].ancestors) if coarse(t) in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass")),
                      None) if span is not None else None

@@ -348,6 +348,9 @@ def _kind_of_action(token) -> str | None:
             & {"together", "over", "across"}:
         return None  # "put together a proposal" (or "pull the drawings for … together") delivers;
                      # "put it to the board" does not
+    if lemma == "provide" and any(c.dep_ in ("dobj", "nsubjpass") and (LEXICON.lemma(c) in NOT_PROVIDED or c.lower_ in NOT_PROVIDED)
+                                  for c in token.children):
+        return None  # "The County will provide the staging area", "we provide 24/7 support" (not "provide the figures")
     if lemma in DELIVERY and lemma not in CONTACT:
         objects = [c for c in token.children if c.dep_ in ("dobj", "dative")]
         if lemma == "flick" and not objects:
@@ -472,6 +475,14 @@ def _back_to_own_things(token) -> bool:
         return False
     return any(g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ == "your" for p in g.children)
                for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
+
+
+# what "provide" gives that is a service, a place or people, not a thing handed over
+NOT_PROVIDED = {"support", "training", "service", "services", "area", "space", "room", "parking", "power", "staff", "resources",
+                "assistance", "help", "cover", "coverage", "maintenance", "installation", "escort", "facilities", "venue", "lunch",
+                "refreshments", "catering", "transport", "accommodation", "site", "yard", "storage", "equipment", "labour", "labor",
+                "manpower", "personnel", "supervision", "security", "warranty", "guarantee", "insurance", "hosting", "water",
+                "electricity", "scaffolding", "crane", "vehicle", "vehicles", "driver", "drivers", "operator", "operators"}
 
 
 def _for_someone(token) -> bool:

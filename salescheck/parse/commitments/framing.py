@@ -59,6 +59,8 @@ def _framing(verb, sent, timed: bool = True) -> tuple[str, str] | None:
         return None  # "please contact Sipho in the meantime": who stands in while the writer is away
     if _subject(verb) is None and OPEN_INVITATION.search(_text(sent)):
         return None  # "give me a shout whenever suits": an open door, not a next step (not "Your team will send … whenever it suits")
+    if CHOICE_PUT.match(_text(sent)):
+        return None  # "Which package shall we pencil in for you - day delegate or residential?": the reader chooses
     if SLOT_PUT.search(_text(sent)):
         return None  # "Shall we pencil you in for the 27th of June?": a day put to the reader, who answers
     if _awaits_reply(verb):
@@ -336,6 +338,7 @@ def _reported_by_opening(verb, sent) -> bool:
 
 OPEN_INVITATION = re.compile(r"\b(?:whenever (?:suits|works|you(?:'re| are) ready|you like|you want|it suits|convenient)|"
                              r"any ?time (?:that )?(?:suits|works)|at any time)\b", re.IGNORECASE)
+CHOICE_PUT = re.compile(r"^\W*which\b[^.?!]*\?", re.IGNORECASE)
 SLOT_PUT = re.compile(r"\b(?:shall|should|can) (?:we|i) (?:pencil|book|put|pop) (?:you|it|that|this) in\b[^.?!]*\?", re.IGNORECASE)
 GO_AHEAD_QUESTION = re.compile(r"^\W*(?:shall|should|can|could) (?:we|i) (?:go ahead|proceed|move forward)\b", re.IGNORECASE)
 AHEAD_WORDS = re.compile(r"\b(?:next|tomorrow|tmrw|coming|soon|shortly|again|later today|this (?:afternoon|evening))\b", re.IGNORECASE)

@@ -149,8 +149,9 @@ def _conditional(verb) -> bool:
     waits for the reader's decision: "I'll send the SOW once you confirm"."""
     if _inverted_condition(verb):
         return True
-    if any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "case" for g in c.children)
-           for c in verb.children):
+    if any(c.dep_ == "prep" and ((c.lower_ == "in" and any(g.dep_ == "pobj" and g.lower_ == "case" for g in c.children))
+                                 or (c.lower_ in ("on", "upon") and any(g.dep_ == "pobj" and g.lower_ == "request" for g in c.children)))
+           for c in verb.children):  # "We'll share reference customers on request"
         return True  # "Kindly revert in case any clarification is required", "in case of any queries"
     # "as soon as you confirm" hangs off "soon", not off the verb
     soon = [g for c in verb.children if c.dep_ == "advmod" and c.lower_ == "soon" for g in c.children]

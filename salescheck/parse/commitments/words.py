@@ -133,7 +133,7 @@ PLEASANTRY = re.compile(r"^\W*(?:(?:looking forward|look forward) to hearing (?:
 SYSTEMS = {"portal", "system", "platform", "app", "tool", "software", "dashboard", "website", "bot", "automation",
            "workflow", "docusign", "form", "inbox", "scheduler", "calendly", "controller", "sensor", "device", "unit",
            "thermostat", "meter", "tracker", "alarm", "pos", "crm", "erp", "printer", "terminal", "kiosk"}
-TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next|"
+TODO_LABEL = re.compile(r"^\s*(?:next (?:steps?|actions?)(?: (?:after|from|for) [^:\n]{1,30}?)?|action(?: items?)?|todo|to do|to-do|follow[- ]?ups?|f/u|next|"
                         r"(?:note|reminder) to self)\s*[:\-–]", re.IGNORECASE)
 PLEASE = {"please", "pls", "plz", "kindly"}
 ASKING_SOFTLY = PLEASE | {"simply", "just"}  # "simply countersign page 4 and return it"
@@ -169,6 +169,9 @@ RECURRING = re.compile(r"\b(?:each|every)\s+(?:(?:working|business|other)\s+)?(?
                        r"afternoon|monday|tuesday|wednesday|thursday|friday|visit|shift|site|session|delivery|order|shipment|"
                        r"sprint|release|cycle)\b|"
                        r"\b(?:daily|weekly|fortnightly|monthly|quarterly|annually)\b|"
+                       # a rate of the service: "four three-hour sessions per cohort" (not "the headcount per shift")
+                       r"\b(?:sessions?|visits?|workshops?|classes|calls?|deliveries|reports?|check-?ins?)\s+per\s+"
+                       r"(?:cohort|group|class|site|location|branch|team|department|shift|term|semester|week|month|quarter|year)\b|"
                        # a service level, promised for every such event: "within 4 hours of a fault report"
                        r"\bwithin\s+(?:\d+|one|two|three|four|five|six|seven|eight|ten|twelve|24|48)\s+(?:business\s+|working\s+)?"
                        r"(?:minutes|hours?|days?|weeks?)\s+(?:of|from)\s+(?:a|an|any|each|every|the|your|becoming|receiving|receipt|being)\b|"
