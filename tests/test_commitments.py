@@ -578,6 +578,12 @@ def test_a_labels_words_do_not_time_the_step(parse):
     assert not commitment.anchored and commitment.precision == "vague"
 
 
+def test_a_plans_step_done_on_the_call_itself_is_not_a_follow_up(parse):
+    plan = ("# Plan\n\n## Agenda\n- Agree on the call who from QA should join, and book the second session while Darren is "
+            "still on the line.\n\n## Next steps\n- Share the case study with Darren.\n")
+    assert [(c.action, c.mode) for c in parse(plan, "plan.md", "call-plan").commitments] == [("delivery", "todo")]
+
+
 def test_a_call_expected_from_us_is_owed(parse):
     text = "Greenfield Dental\n  Dr. Okafor is expecting a call from us early next month about the second chair.\n"
     assert [(who, precision) for _, who, _, precision in _open_in_notes(parse, text, "2026-02-12")] == [("rep", "vague")]
@@ -931,7 +937,19 @@ AV_AW_AX_ROUND = [
     ("Which package shall we pencil in for you - day delegate or residential?", None),
     ("The trainer will deliver four three-hour sessions per cohort.", None),
     ("Ms. Reyes will send the employee headcount per shift.", ("delivery", "prospect", "promise", "none")),
+    # the bk/bl/bm round: the time of a report is not the promise's; the meeting a plan is for; "so let's …"
+    ("On 14 January the council said they would revert in due course on the TUPE question.",
+     ("contact", "prospect", "promise", "vague")),
+    ("She met us at the expo in January and asked for this meeting herself.", None),
+    ("She met us at the expo in January and asked for a meeting.", ("contact", "prospect", "reported-request", "vague")),
+    ("You mentioned the board meets at the end of the quarter, so let's pencil in another chat in a couple of weeks.",
+     ("contact", "rep", "promise", "vague")),
 ]
+
+
+def test_a_report_in_the_next_sentence_does_not_take_the_promises_date(parse):
+    text = "I'll send the revised pricing by Wednesday 15 April. You mentioned that the team spends 40 hours a week on it.\n"
+    assert [(c.action, c.precision) for c in parse(text, "mail.txt", "email").commitments] == [("delivery", "day")]
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -206,6 +206,11 @@ def test_an_expression_opening_the_next_line_is_not_joined_to_this_lines():
         "Saturday\n25 April", "Sunday 26 April"]
 
 
+def test_a_first_calls_date_is_not_a_promises():
+    # (the commitment layer leaves out a time that dates a record or a report: see test_commitments)
+    assert [e.text for e in find_time_expressions("First call 24 Feb: she said she would come back to us.")] == ["24 Feb"]
+
+
 def test_notes_lower_case_short_weekdays_that_are_no_other_word():
     assert [(e.text, e.precision) for e in find_time_expressions("ring me back fri at 4")] == [("fri at 4", "datetime")]
     assert [e.text for e in find_time_expressions("see u thurs 10am")] == ["thurs 10am"]

@@ -13,7 +13,7 @@ from ..read.layout import LOG_PREFIX
 from .commitments.words import BOOKED, DELIVERABLE_NOUNS, MEETING_NOUNS
 from .sections import Section, _bare_heading
 from .timex import resolve_when
-from .verbless import DELIVERABLE_WORDS
+from .verbless import DELIVERABLE_WORDS, ON_THE_CALL
 
 DONE = re.compile(r"^\W*(?:\(?\s*(?:done|sent|completed|received|handed|gave|emailed|shared)\b|(?:he|she|they|we|i|\w+) (?:\w+ )?"
                   r"(?:emailed|sent|shared|forwarded|did|has done|has sent|already sent)\b(?: it| them| this| that)?)",
@@ -62,6 +62,9 @@ def commitments_that_count(document: Document, sections: list[Section], commitme
             # (not "Helen said to ring her after half term" or "… call him about leasing, not booked yet": still owed)
         if len(document.cells.get(document.line_index(c.start), ())) >= 3 and _whole_cell(document, c.verb_start, c.verb_end):
             continue  # "| Thu 12 Feb | Call | Chidi Eze | …": a log's channel column, not a to-do
+        if document.kind == "call-plan" and c.mode in ("todo", "promise") and ON_THE_CALL.search(
+                document.lines[document.line_index(c.verb_start)]):
+            continue  # "Agree on the call who from QA should join, and book the second session while Darren is still on the line"
         if document.kind == "call-plan" and _quoted(document, c.verb_start):
             continue  # words someone says or said: an objection to expect, a line from last year
         if c.mode in ("todo", "pending") and c.who == "rep" and not c.when and (

@@ -21,6 +21,7 @@ COUNT = re.compile(
 # concrete outcomes: the result is a thing that either happened or did not
 OUTCOME = re.compile(
     r"\b(?:(?:signed|verbal|written|firm|formal)\s+(?:[\w-]+\s+){0,2}?(?:order|contract|agreement|po|sow|commitment|yes|go-ahead|"
+    r"confirmation|acceptance|"
     r"approval|loi|quote|quotation|proposal|offer|letter|mandate|application|form|nda)|"
     r"(?:sign|signs|signing|signature on|approve|approves|approval of|approval for|commit to|commits to|agree|agrees|agree to|agree on|agreement on|agreed|confirm|confirms|confirmed|book|books|booked|place|places|placing|award|awards)\s+"
     r"(?:the\s+|a\s+|an\s+|their\s+|our\s+)?(?:[\w-]+\s+){0,3}?(?:order|contract|agreement|po|purchase order|sow|pilot|trial|proposal|quote|renewal|budget|deal|date|start date|go-live|terms|price|pricing|scope|demo|workshop|meeting|next meeting|site visit|session|training|formulary|listing)|"

@@ -72,7 +72,8 @@ def find_sections(document) -> list[Section]:
         if block.role == "para":  # a plain-text plan types its labels one under another: "pre-call: …" over "obj: …"
             for index in range(block.first + 1, block.last + 1):
                 label = _label(document.lines[index])
-                if label and canonical(label.group("label")) in NAMED:
+                # a known section anywhere; any label in a run of them ("when: …", "objective: …", "background: …")
+                if label and (canonical(label.group("label")) in NAMED or _label(document.lines[index - 1])):
                     at = document.line_start(index)
                     marks.append((at + len(label.group("indent")), at + label.start("rest"), label.group("label"), False))
     sections = []

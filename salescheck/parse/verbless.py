@@ -36,7 +36,8 @@ TRAILING_VAGUE = re.compile(
     r"\W*$", re.IGNORECASE)
 # settled on the call itself: "Follow-up: to be agreed with Donna before we hang up"
 ON_THE_CALL = re.compile(r"\b(?:before (?:we|you) (?:hang up|leave|finish)|(?:on|in|during|at) (?:the|this|today's) "
-                         r"(?:call|meeting|visit|demo)|in the room|before the (?:call|meeting) ends)\b", re.IGNORECASE)
+                         r"(?:call|meeting|visit|demo)|in the room|before the (?:call|meeting) ends|"
+                         r"while (?:he|she|they|\w+) (?:is|are|'s|'re) still (?:on the (?:line|call)|in the room))\b", re.IGNORECASE)
 CLAUSE_OPENING = re.compile(r"[,;]\s+(?:(?:as|so|because|since|and|but|while|which)\s+)?(?=\S)|\s(?:as|because|since)\s", re.IGNORECASE)
 NOBODY = re.compile(r"\s*(?:[-–—]+|n/?a|none|nobody)\s*", re.IGNORECASE)
 NOT_OWED = re.compile(r"\b(?:parked|on hold|not needed|dropped|cancell?ed|shelved|n/a|not required|closed|"

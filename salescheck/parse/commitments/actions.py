@@ -124,6 +124,8 @@ def _kind_of_action(token) -> str | None:
     if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
         if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in token.children):
             return None  # "he needs his budget meeting on June 9 before committing": their own meeting
+        if any(c.dep_ == "det" and c.lower_ == "this" for c in token.children) and _requested(token).tag_ == "VBD":
+            return None  # a plan's "… and asked for this meeting herself": the meeting planned, already asked for
         return "contact"  # "he wants a call back early next month"
     if pos == "NOUN" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None and _a_paper(token):
         return "delivery"  # "she wants a proposal by the end of the month"

@@ -258,8 +258,10 @@ def _addressed_to_reader(verb) -> bool:
 
 def _after_lets(verb, sent) -> bool:
     """The verb comes straight after "Let's" or "Let us", however it was parsed: opening
-    the sentence, or its main clause ("Once you've had a look, let's pencil in a call")."""
+    the sentence, or its main clause ("Once you've had a look, let's pencil in a call",
+    "…, so let's pencil in another chat")."""
     opening = sent.start + _label_width(sent)
     at = verb.i - 2
     return at >= opening and sent.doc[at].lower_ == "let" and sent.doc[at + 1].lower_ in ("'s", "’s", "us", "s") \
-        and (at == opening or sent.doc[at - 1].text in (",", ";", ":", "-", "–"))  # "Lets grab …", split by the tokenizer
+        and (at == opening or sent.doc[at - 1].text in (",", ";", ":", "-", "–")  # "Lets grab …", split by the tokenizer
+             or sent.doc[at - 1].lower_ in ("so", "and", "then", "but", "maybe", "perhaps"))  # "…, so let's pencil in a chat"
