@@ -25,6 +25,7 @@ STILL_OPEN = re.compile(r"\b(?:not (?:yet )?(?:booked|scheduled|arranged)|nothin
                         r"no date (?:yet|agreed|set)|still (?:to be|to) (?:booked|book|arranged|arrange|scheduled|done)|still owed)\b",
                         re.IGNORECASE)
 
+
 def whole_rows(document: Document, doc) -> list:
     """A table row is one unit: "| Onboarding call | Priya | Tue 4/7, 2pm |" is dated by
     its When cell, which the parser may read as a sentence of its own."""

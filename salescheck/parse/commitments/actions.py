@@ -6,11 +6,11 @@ from __future__ import annotations
 from ..lexicon import coarse
 from .grammar import _after_lets, _label_width, _opens_clause, _opens_sentence, _sentence, _subject, _who
 from .words import (
-    ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DECK_KINDS, DELIVERABLE_NOUNS, DELIVERY, DIARY, DURATIONS, FINISHED,
-    FOLLOW_UP, FUTURE_AUX, GO_AHEAD_ANSWERS, GO_AHEAD_THINGS, GUIDING, HOLD_A_MEETING, LEXICON, MEETING_NOUNS, NARROW_ACTIONS,
-    NOT_A_DELIVERABLE, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT, PEOPLE_PRONOUNS, PEOPLE_WORDS, PERSON_OBJECT, PLACES,
-    QUANTITY_NOUNS, RECEIVING, RECORDS, REPORTED_DONE, RING_NOUNS, SETTLE, SHIPPING, SIGNING, SITE_WORK, THINGS_PRONOUNS, TOPICS,
-    VISITING, WRITINGS)
+    ACCESS_THINGS, ANSWERS, ARRANGE, ASKING_SOFTLY, CALL_MEDIA, CONTACT, DECK_KINDS, DELIVERABLE_NOUNS, DELIVERY, DIARY,
+    DURATIONS, FINISHED, FOLLOW_UP, FUTURE_AUX, GO_AHEAD_ANSWERS, GO_AHEAD_THINGS, GUIDING, HOLD_A_MEETING, LEXICON,
+    MEETING_NOUNS, NARROW_ACTIONS, NOT_A_DELIVERABLE, NOT_PROVIDED, NOUN_REQUEST_VERBS, ON_A_CALL, PARTICLE_CONTACT,
+    PEOPLE_PRONOUNS, PEOPLE_WORDS, PERSON_OBJECT, PHONE_LINES, PLACES, QUANTITY_NOUNS, RECEIVING, RECORDS, REPORTED_DONE,
+    RING_NOUNS, SETTLE, SHIPPING, SIGNING, SITE_WORK, THINGS_PRONOUNS, TOPICS, VISITING, WRITINGS)
 
 
 # every lemma _kind_of_action asks about: a token with none of these (and not a meeting,
@@ -195,8 +195,7 @@ def _kind_of_action(token) -> str | None:
     if lemma == "have" and any(c.dep_ in ("prep", "dative") and c.lower_ in ("for", "to", "with") and any(g.lower_ == "you" for g in c.children)
                                for c in token.children) and _has_object(token):
         return "delivery"  # "I'll have the numbers for you soon"
-    if lemma == "try" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in ("line", "number", "mobile", "cell", "landline", "phone", "extension")
-                              for c in token.children):
+    if lemma == "try" and any(c.dep_ == "dobj" and LEXICON.lemma(c) in PHONE_LINES for c in token.children):
         return "contact"  # "I'll try your desk line later in the week"
     if lemma == "have" and any(t.lower_ in ("over", "across") and t.dep_ in ("prt", "advmod") for t in token.subtree) and any(
             t.dep_ == "pobj" and t.lower_ == "you" and t.head.lower_ == "to" for t in token.subtree) \
@@ -341,7 +340,7 @@ def _kind_of_action(token) -> str | None:
             return "contact"  # "our engineer will arrange a site survey of the basement pits": a visit
         if named & DELIVERABLE_NOUNS and not named & MEETING_NOUNS:
             return "delivery"  # "will arrange the samples delivery to you"
-        if named & {"login", "logins", "access", "credentials", "sandbox"} and _for_someone(token):
+        if named & ACCESS_THINGS and _for_someone(token):
             return "delivery"  # "arrange a sandbox login for his analysts" (not "set up a secure login on our side")
         return "contact" if named & MEETING_NOUNS else None
     if lemma == "put" and "in" in particles and any(c.dep_ == "dobj" and LEXICON.lemma(c) in SLOT_WORDS for c in token.children):
@@ -477,14 +476,6 @@ def _back_to_own_things(token) -> bool:
         return False
     return any(g.dep_ == "pobj" and any(p.dep_ == "poss" and p.lower_ == "your" for p in g.children)
                for c in _with_grandchildren(token) if c.dep_ == "prep" and c.lower_ == "to" for g in c.children)
-
-
-# what "provide" gives that is a service, a place or people, not a thing handed over
-NOT_PROVIDED = {"support", "training", "service", "services", "area", "space", "room", "parking", "power", "staff", "resources",
-                "assistance", "help", "cover", "coverage", "maintenance", "installation", "escort", "facilities", "venue", "lunch",
-                "refreshments", "catering", "transport", "accommodation", "site", "yard", "storage", "equipment", "labour", "labor",
-                "manpower", "personnel", "supervision", "security", "warranty", "guarantee", "insurance", "hosting", "water",
-                "electricity", "scaffolding", "crane", "vehicle", "vehicles", "driver", "drivers", "operator", "operators"}
 
 
 def _for_someone(token) -> bool:

@@ -219,3 +219,13 @@ RECORDS = {"crm", "opportunity", "opp", "record", "records", "pipeline", "foreca
 # what a message comes back to, as a topic: "I am coming back to the proposal I sent on 31 March"
 TOPICS = {"proposal", "offer", "quote", "quotation", "question", "point", "topic", "matter", "subject", "request", "enquiry",
           "inquiry", "email", "message", "discussion", "conversation", "idea"}
+# what "provide" gives that is a service, a place or people, not a thing handed over
+NOT_PROVIDED = {"support", "training", "service", "services", "area", "space", "room", "parking", "power", "staff", "resources",
+                "assistance", "help", "cover", "coverage", "maintenance", "installation", "escort", "facilities", "venue", "lunch",
+                "refreshments", "catering", "transport", "accommodation", "site", "yard", "storage", "equipment", "labour", "labor",
+                "manpower", "personnel", "supervision", "security", "warranty", "guarantee", "insurance", "hosting", "water",
+                "electricity", "scaffolding", "crane", "vehicle", "vehicles", "driver", "drivers", "operator", "operators"}
+# a line to try: "I'll try your desk line later in the week"
+PHONE_LINES = {"line", "number", "mobile", "cell", "landline", "phone", "extension"}
+# access handed to people: "arrange a sandbox login for his analysts"
+ACCESS_THINGS = {"login", "logins", "access", "credentials", "sandbox"}
