@@ -987,24 +987,6 @@ def test_a_call_plans_reported_request_for_a_call_still_ahead_is_a_next_step(par
     assert [(c.action, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == [("contact", "reported-request")]
     text = "# Call plan\n\n## Background\n- Dana saw the demo in September and asked for pricing in November.\n"
     assert parse(text, "plan.md", "call-plan").commitments == []
-    text = "# Call plan\n\n## Background\n- He asked that someone from our finance team call him about leasing, not booked yet.\n"
-    assert [(c.action, c.mode) for c in parse(text, "plan.md", "call-plan").commitments] == [("contact", "reported-request")]
-    text = "# Call plan\n\n## Background\n- He asked that someone from our finance team call him about leasing.\n"
-    assert parse(text, "plan.md", "call-plan").commitments == []
-
-
-def test_a_thing_had_with_the_prospect_takes_on_his_request(parse):
-    text = "- He wants a revised proposal in front of the board. I'll have it with him by Monday 23 February.\n"
-    assert _open_in_notes(parse, text, "2026-02-16") == []
-    text = "- He wants a revised proposal in front of the board. I'll have a word with him.\n"
-    assert _open_in_notes(parse, text, "2026-02-16") == [("delivery", "prospect", "reported-request", "none")]
-
-
-def test_a_call_expected_from_us_is_owed(parse):
-    text = "Greenfield Dental\n  Dr. Okafor is expecting a call from us early next month about the second chair.\n"
-    assert [(who, precision) for _, who, _, precision in _open_in_notes(parse, text, "2026-02-12")] == [("rep", "vague")]
-    text = "Greenfield Dental\n  Dr. Okafor is expecting a call from his accountant early next month.\n"
-    assert _open_in_notes(parse, text, "2026-02-12") == []
 
 
 @pytest.mark.parametrize("text, expected", [
