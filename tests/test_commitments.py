@@ -701,6 +701,13 @@ def test_a_proposals_project_plan_is_the_scope_not_a_promise(parse):
     assert parse(text, "proposal.md", "proposal").commitments == []
 
 
+def test_a_paper_sent_under_separate_cover_is_owed_not_scope(parse):
+    text = "# Proposal\n\n## Service levels\nWe will send the SLA schedule under separate cover.\n"
+    assert [(c.action, c.who) for c in parse(text, "proposal.md", "proposal").commitments] == [("delivery", "rep")]
+    text = "# Proposal\n\n## Service levels\nWe will send the monitoring alerts to your on-call team.\n"
+    assert parse(text, "proposal.md", "proposal").commitments == []
+
+
 AB_ROUND = [
     # from the ab-* round: polite requests, causatives, third parties, sign-offs, trying things
     ("Kindly revert with the number of participants so that we may print the workbooks.",
