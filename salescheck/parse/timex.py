@@ -133,6 +133,11 @@ def _compiled() -> list[tuple[str, re.Pattern, tuple[str, ...] | None]]:
     words is."""
     return [(name, compiled, words) for (name, pattern) in PATTERNS for compiled, words in [_prepared(name, pattern)]]
 
+# a report right after a time expression, in the same sentence: the time is when it was said ("On 14 January the
+# council said they would revert …"; not "… by Wednesday 15 April. You mentioned …", nor "…, as mentioned")
+SAID_AFTER = re.compile(r"(?<![.!?]),?[ \t]+(?!as\b)(?:[\w'’-]+[ \t]+){0,3}?(?:said|told|mentioned|indicated|wrote|replied)\b",
+                        re.IGNORECASE)
+
 # what may stand between a day and a time of one expression: "Tue 3 March, at 10:00"
 JOINER = re.compile(r"^[\s,]*(?:(?:at|@|on|from|by|around|about|approx\.?|the|-|–|—|,|\(|\))\s*)*$", re.I)
 JOIN_GAP = 14

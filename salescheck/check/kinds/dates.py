@@ -9,7 +9,7 @@ import datetime as dt
 import re
 from typing import Iterator
 
-from ...parse.timex import MONTHS, resolve_when, stated_weekday
+from ...parse.timex import MONTHS, SAID_AFTER, resolve_when, stated_weekday
 from ..options import Option
 from ..slots import format_day
 from .base import Check, Hit, sentence_hit
@@ -44,9 +44,6 @@ PAST_EVENT_BEFORE = re.compile(r"\b(?:(?:our|the|your|my|last) (?:call|meeting|c
                                r"\bbooked\s+(?:w/|with)\s+[\w .'-]{1,30}?\s+on\s+$|"  # "(booked w/ office mgr on 4/2)"
                                r"\b(?:first|last|previous|initial|intro|discovery|kick-?off)\s+(?:call|meeting|visit|demo|chat)\s+(?:on\s+)?$",
                                re.IGNORECASE)
-# a past report right after the date: "On 14 January the council said …"
-REPORTED_AFTER = re.compile(r"(?<![.!?]),?[ \t]+(?!as\b)(?:[\w'’-]+[ \t]+){0,3}?(?:said|told|mentioned|indicated|wrote|replied)\b",
-                            re.IGNORECASE)
 # the end of a time range that carries the am/pm for both: "1:00-1:45pm", "2 – 3.30 pm"
 RANGE_END_WITH_MERIDIEM = re.compile(r"\s*(?:-|–|—|to|till|until)\s*\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?m\b", re.IGNORECASE)
 # a line that opens with the next step, up to its date: "Next follow-up: ", "- Next call w/ Dana "
@@ -94,7 +91,7 @@ class DatesCheck(Check):
             return None
         if PAST_EVENT_BEFORE.search(parsed.document.text[max(0, expression.start - 80):expression.start]):
             return None  # "as per our call on Monday 1 June": when something happened, not a follow-up
-        if REPORTED_AFTER.match(parsed.document.text, expression.end):
+        if SAID_AFTER.match(parsed.document.text, expression.end):
             return None  # "On 14 January the council said they would revert …": when it was said
         # a log line is history: a plan it records is past only before the line's own date
         anchor = _entry_date(parsed, expression, with_stamp=True) or parsed.anchor

@@ -39,11 +39,12 @@ BUILDS_ON = re.compile(r"\b(?i:everything|all) (?i:in|of|from) (?i:the )?(?:[A-Z
 OR_OPENS = re.compile(r"\s*(?:or|alternatively)\b", re.IGNORECASE)
 SIGN_OFF_REACH = 10  # lines from the end where a sign-off may stand
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "both": 2, "2": 2, "3": 3, "4": 4}
-OPTION_MENTION = re.compile(r"\b(?i:option|tier|package|programme|variant|alternative|configuration)\s+(?P<label>[A-D1-4])\b")
-# a choice between offers put as a question: "Would you prefer monthly billing, or the annual plan with two months free?"
+OPTION_NOUNS = "option|tier|package|programme|variant|alternative"  # what an offer named by a letter is called
+OPTION_MENTION = re.compile(rf"\b(?i:{OPTION_NOUNS}|configuration)\s+(?P<label>[A-D1-4])\b")
 # "Please confirm programme A or B": two options named by their letters
-LETTERS_OR = re.compile(r"\b(?:option|tier|package|programme|program|plan|alternative|variant)s?\s+[A-D1-4]\s+(?:or|and|vs\.?|versus)\s+"
-                        r"(?:(?:option|tier|package|programme|program|plan|alternative|variant)\s+)?[A-D1-4]\b", re.IGNORECASE)
+LETTERS_OR = re.compile(rf"\b(?:{OPTION_NOUNS}|program|plan)s?\s+[A-D1-4]\s+(?:or|and|vs\.?|versus)\s+"
+                        rf"(?:(?:{OPTION_NOUNS}|program|plan)\s+)?[A-D1-4]\b", re.IGNORECASE)
+# a choice between offers put as a question: "Would you prefer monthly billing, or the annual plan with two months free?"
 PREFER_OR = re.compile(r"\bprefer\b[^.?!]*\bor\b[^.?!]*\?", re.IGNORECASE)
 OFFER_WORDS = re.compile(r"\b(?:plan|package|option|tier|billing|term|contract|subscription|licen[cs]e|bundle|version|edition|"
                          r"spec|specification|model)s?\b", re.IGNORECASE)

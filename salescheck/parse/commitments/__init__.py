@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from ..lexicon import coarse
-from ..timex import TimeExpression
+from ..timex import SAID_AFTER, TimeExpression
 from .actions import _action, may_name_action
 from .framing import _framing
 from .grammar import _by, _label_width, _sentence, _subject, _text, remember_sentences
@@ -67,7 +67,7 @@ def find_commitments(sentences: list, expressions: list[TimeExpression], text: s
         routine = RECURRING.search(words)
         in_sentence = tuple(e for e in _within(expressions, starts, sent.start_char, sent.end_char + _run_on(
             sentences, index, expressions, starts, text)) if not EARLIER_EVENT.search(text, max(sent.start_char, e.start - 80), e.start)
-            and not SAID_THEN.match(text, e.end, sent.end_char))
+            and not SAID_AFTER.match(text, e.end, sent.end_char))
         seen_verbs: set[int] = set()
         for token in sent:
             if not may_name_action(token):
@@ -259,9 +259,6 @@ EARLIER_EVENT = re.compile(r"\b(?:following|further to|since|as per|as discussed
                            r"(?:[\w'-]+\s+){0,7}?on\s+(?:the\s+)?$|"
                            r"\b(?:first|last|previous|initial|intro|discovery)\s+(?:call|meeting|visit|demo|chat)\s+(?:on\s+)?$",  # "First call 24 Feb: …"
                            re.IGNORECASE)
-# a report right after the time, in the same sentence, which is when it was said: "On 14 January the council
-# said they would revert …" (not "… by Wednesday 15 April. You mentioned …")
-SAID_THEN = re.compile(r"(?<![.!?]),?[ \t]+(?!as\b)(?:[\w'’-]+[ \t]+){0,3}?(?:said|told|mentioned|indicated|wrote|replied)\b", re.IGNORECASE)
 # the meeting asked for, booked in the same breath: "…; we booked it before leaving the room"
 BOOKED_IT = re.compile(r"\b(?:we|i|she|he|they)(?:'ve| have| had)?\s+(?:booked|scheduled|set up|locked in|confirmed)\s+"
                        r"(?:it|that|this|one|them)\b", re.IGNORECASE)

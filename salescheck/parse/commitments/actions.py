@@ -121,10 +121,11 @@ def _kind_of_action(token) -> str | None:
         if asked_by is not None and LEXICON.lemma(asked_by) in ("ask", "request"):
             return "delivery"  # "asked for samples" (not "the board wants numbers from a pilot first")
         return None
-    if pos == "NOUN" and lemma in MEETING_NOUNS and _requested(token) is not None:
+    asked_by = _requested(token) if pos == "NOUN" and lemma in MEETING_NOUNS else None
+    if asked_by is not None:
         if any(c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its") for c in token.children):
             return None  # "he needs his budget meeting on June 9 before committing": their own meeting
-        if any(c.dep_ == "det" and c.lower_ == "this" for c in token.children) and _requested(token).tag_ == "VBD":
+        if any(c.dep_ == "det" and c.lower_ == "this" for c in token.children) and asked_by.tag_ == "VBD":
             return None  # a plan's "… and asked for this meeting herself": the meeting planned, already asked for
         return "contact"  # "he wants a call back early next month"
     if pos == "NOUN" and token.lower_ in DELIVERABLE_NOUNS and _requested(token) is not None and _a_paper(token):

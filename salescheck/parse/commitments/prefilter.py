@@ -22,7 +22,8 @@ PAST_FORMS = frozenset(({form for form in ACTION_FORMS if form.endswith("ed")} -
 
 
 # commitments with no action word: "expect it from me", "the quote will be with you", "I'll have it for you"
-FROM_WRITER = re.compile(r"\bfrom (?:me|us|our)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to|with) you\b|\bhave (?:it|them|this|that) with (?:him|her|them)\b|"
+FROM_WRITER = re.compile(r"\bfrom (?:me|us|our)\b|\bgo(?:es|ing)? out\b|\bbe with you\b|\bhave\b[^.?!]{0,40}\b(?:for|to|with) you\b|"
+                         r"\bhave (?:it|them|this|that) with (?:him|her|them)\b|"
                          r"\blooking forward\b|\b(?:will|'ll|shall) see you\b|"
                          r"\b(?:will|wil|'ll|shall) be (?:by|round|over|along|around)\b", re.IGNORECASE)  # "I'll be round Tuesday"
 
