@@ -12,6 +12,10 @@ from typing import Callable, Sequence
 
 # below this many words, starting workers costs more than it saves
 MIN_WORDS_PER_WORKER = 20_000
+# each batch takes this share of the words still to hand out, per worker, but no fewer
+# words than MIN_BATCH_WORDS (a few documents: each batch costs a hand-off)
+SHARE_PER_BATCH = 1 / 3
+MIN_BATCH_WORDS = 2_000
 
 _work: tuple[Callable, Sequence] | None = None
 
@@ -26,7 +30,7 @@ def map_batches(function: Callable, items: Sequence, sizes: Sequence[int], jobs:
     jobs = max(1, min(jobs, sum(sizes) // MIN_WORDS_PER_WORKER))
     if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
         return function(list(items))
-    batches = _balanced(range(len(items)), sizes, jobs * 4)
+    batches = _guided(sizes, jobs)
     global _work
     _work = (function, items)
     try:
@@ -46,17 +50,26 @@ def _run_batch(indices: list[int]) -> list:
     return function([items[i] for i in indices])
 
 
-def _balanced(indices, sizes, count: int) -> list[list[int]]:
-    """Contiguous batches of roughly equal total size (contiguous keeps a folder's
-    documents together, which helps spaCy's batching)."""
-    total = sum(sizes) or 1
-    batches, current, filled = [], [], 0
-    for index in indices:
+def _guided(sizes: Sequence[int], jobs: int) -> list[list[int]]:
+    """Contiguous batches (contiguous keeps a folder's documents together, which helps
+    spaCy's batching), large first and smaller as the work runs out. Workers take the
+    next batch when they finish one, and documents of the same length can differ
+    severalfold in cost: with equal batches a worker could be left alone with the last
+    big one (in one run, 3 of 14 seconds with the other core idle); small last batches
+    let the workers finish together."""
+    remaining = sum(sizes)
+    batches: list[list[int]] = []
+    current: list[int] = []
+    filled = 0
+    target = max(MIN_BATCH_WORDS, remaining * SHARE_PER_BATCH / jobs)
+    for index, size in enumerate(sizes):
         current.append(index)
-        filled += sizes[index]
-        if filled >= total / count and len(batches) < count - 1:
+        filled += size
+        if filled >= target:
             batches.append(current)
+            remaining -= filled
             current, filled = [], 0
+            target = max(MIN_BATCH_WORDS, remaining * SHARE_PER_BATCH / jobs)
     if current:
         batches.append(current)
     return batches
