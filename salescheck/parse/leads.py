@@ -6,9 +6,13 @@ every document, and most documents hold none. Two things are read off each patte
 so a pattern edited or added later gets them too:
 - its words: literal strings one of which every match contains ("o'clock", "oclock"),
   tested with `in` on the lower-cased text; when none is there the pattern is skipped;
-- its opening: the characters a match can start with, put in front of the pattern as a
-  lookahead, which lets the regular expression engine skip to the positions where a match
-  can begin (several times faster for a case-insensitive pattern).
+- its opening: the characters a match can start with. The engine skips ahead quickly only
+  to a character of a case-sensitive class that opens the pattern, and a case-insensitive
+  pattern never has one: so the opening, with both cases spelled out, is put in front as
+  that class, and the pattern itself is tried in a lookahead at the character it found
+  (see `led` and `matches`; about twice as fast). Where the opening has a character whose
+  cases cannot be spelled out, it goes in front as a lookahead instead (still faster than
+  trying the whole pattern at every character).
 
 FRAGILE (Python internals): patterns are parsed with `re._parser`, which may change between
 Python versions; if that fails a pattern simply has no words and no opening, and runs as
@@ -43,11 +47,51 @@ MIN_WORD = 2
 
 def read_lead(source: str, flags: int) -> tuple[str | None, tuple[str, ...] | None]:
     """(opening, words) of a pattern's source, read off one parse of it."""
+    opening, _, words = _read(source, flags)
+    return opening, words
+
+
+def _read(source: str, flags: int) -> tuple[str | None, str | None, tuple[str, ...] | None]:
+    """(opening, the opening with both cases spelled out, words)."""
     try:
         items = _parser.parse(source, flags).data
-        return _opening_of(items), _words_of(items)
+        members = None if _anchored(items) else _opening(items)
+        return _class(members, False), _class(members, True), _words_of(items)
     except Exception:  # an unfamiliar construct or another Python's parser
-        return None, None
+        return None, None, None
+
+
+# the group holding the whole match of a pattern led by its opening (see `led`)
+WHOLE = "lead_whole"
+
+
+def led(source: str, flags: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
+    r"""The pattern compiled to be found quickly (iterate it with `matches`), and its words.
+
+    `[nN](?<=(?=(?P<lead_whole>next\s+week))(?s:.))`: the engine skips to an n or N,
+    then tries the pattern in a lookahead from there (a lookbehind of one character
+    steps back to it). The lookahead finds what the pattern itself would at that
+    character, since every match opens with a character of the class."""
+    opening, cased, words = _read(source, flags)
+    if cased is not None:
+        return re.compile(f"(?-i:{cased})(?<=(?=(?P<{WHOLE}>{source}))(?s:.))", flags), words
+    if opening is not None:
+        return re.compile(f"(?={opening})(?:{source})", flags), words
+    return re.compile(source, flags), words
+
+
+def matches(pattern: re.Pattern, text: str):
+    """(start, end, match) for each match of a pattern from `led`, as finditer gives
+    them for the pattern as written: left to right, each search going on from where the
+    last match ended. (The match's own span is one character: read spans from here.)"""
+    if WHOLE not in pattern.groupindex:
+        for match in pattern.finditer(text):
+            yield match.start(), match.end(), match
+        return
+    search, at = pattern.search, 0
+    while (match := search(text, at)) is not None:
+        start, at = match.span(WHOLE)
+        yield start, at, match
 
 
 def words_for(pattern: re.Pattern) -> tuple[str, ...] | None:
@@ -160,29 +204,52 @@ def opening_for(pattern: re.Pattern) -> str | None:
     return read_lead(pattern.pattern, pattern.flags)[0]
 
 
-def _opening_of(items) -> str | None:
-    if _anchored(items):
-        return None  # tried only at line starts (or the text's) already
-    members, nullable = _opening(items)
-    if nullable or members is None:
-        return None
-    return "[" + "".join(sorted(members)) + "]"
-
-
 def _anchored(items) -> bool:
     while items and str(items[0][0]) == "SUBPATTERN":
         items = items[0][1][-1].data
     return bool(items) and str(items[0][0]) == "AT" and "BEGINNING" in str(items[0][1])
 
 
+def _class(members: set[tuple[str, str | None]] | None, cased: bool) -> str | None:
+    """The opening as a class: as the pattern reads it (its own flags apply), or `cased`,
+    with every character a case-insensitive match lets in spelled out (None when a
+    member's cases cannot be)."""
+    if members is None:
+        return None
+    if cased and any(c is None for _, c in members):
+        return None
+    return "[" + "".join(sorted(c if cased else m for m, c in members)) + "]"
+
+
 CATEGORY_CLASSES = {"CATEGORY_DIGIT": r"\d", "CATEGORY_SPACE": r"\s", "CATEGORY_WORD": r"\w",
                     "CATEGORY_NOT_DIGIT": r"\D", "CATEGORY_NOT_SPACE": r"\S", "CATEGORY_NOT_WORD": r"\W"}
 
 
-def _opening(items) -> tuple[set[str] | None, bool]:
+def _cases(code: int) -> str | None:
+    """Every character a case-insensitive pattern matches for this one, escaped for a
+    class: an ASCII letter's two cases and the non-ASCII characters folded onto it
+    (FOLD; the tests check these are all there are); a character without case as it
+    is; None for a non-ASCII character with case."""
+    char = chr(code)
+    if char.isascii():
+        if not char.isalpha():
+            return re.escape(char)
+        lower = char.lower()
+        return "".join(re.escape(c) for c in sorted({lower, char.upper(), *(f for f in FOLDED if f.translate(FOLD) == lower)}))
+    return re.escape(char) if char.lower() == char.upper() == char.casefold() else None
+
+
+def _opening(items) -> set[tuple[str, str | None]] | None:
+    """The members of the class that every match opens with, as (as written, with both
+    cases), or None when anything (or nothing) may open a match."""
+    members, nullable = _sequence_opening(items)
+    return None if nullable else members
+
+
+def _sequence_opening(items) -> tuple[set | None, bool]:
     """(members, nullable) of a sequence: the class members a match may start with
     (None: anything), and whether it can match the empty string."""
-    members: set[str] = set()
+    members: set = set()
     for op, av in items:
         op = str(op)
         if op in ("AT", "ASSERT", "ASSERT_NOT"):
@@ -196,28 +263,30 @@ def _opening(items) -> tuple[set[str] | None, bool]:
     return members, True
 
 
-def _opening_node(op: str, av) -> tuple[set[str] | None, bool]:
+def _opening_node(op: str, av) -> tuple[set | None, bool]:
     if op == "LITERAL":
-        return {re.escape(chr(av))}, False
+        return {(re.escape(chr(av)), _cases(av))}, False
     if op == "IN":
         members = set()
         for item_op, item in av:
             item_op = str(item_op)
             if item_op == "LITERAL":
-                members.add(re.escape(chr(item)))
+                members.add((re.escape(chr(item)), _cases(item)))
             elif item_op == "RANGE":
-                members.add(re.escape(chr(item[0])) + "-" + re.escape(chr(item[1])))
+                cased = [_cases(code) for code in range(item[0], item[1] + 1)] if item[1] < 128 else [None]
+                members.add((re.escape(chr(item[0])) + "-" + re.escape(chr(item[1])),
+                             None if None in cased else "".join(cased)))
             elif item_op == "CATEGORY" and str(item) in CATEGORY_CLASSES:
-                members.add(CATEGORY_CLASSES[str(item)])
+                members.add((CATEGORY_CLASSES[str(item)], CATEGORY_CLASSES[str(item)]))  # the same either way
             else:
                 return None, False  # negated or unfamiliar: anything may open
         return members, False
     if op == "SUBPATTERN":
-        return _opening(av[-1].data)
+        return _sequence_opening(av[-1].data)
     if op == "BRANCH":
         members, nullable = set(), False
         for alternative in av[1]:
-            first, empty = _opening(alternative.data)
+            first, empty = _sequence_opening(alternative.data)
             if first is None:
                 return None, False
             members |= first
@@ -225,6 +294,6 @@ def _opening_node(op: str, av) -> tuple[set[str] | None, bool]:
         return members, nullable
     if op in ("MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"):
         low, _, item = av
-        first, nullable = _opening(item.data)
+        first, nullable = _sequence_opening(item.data)
         return first, nullable or low == 0
     return None, False  # any character, a back-reference…

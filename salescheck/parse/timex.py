@@ -19,7 +19,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from .leads import lowered, read_lead
+from .leads import WHOLE, led, lowered, matches, read_lead
 
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tues": 1, "tue": 1, "wednesday": 2, "weds": 2,
@@ -110,18 +110,17 @@ PATTERNS: list[tuple[str, str]] = [
 def compile_pattern(name: str, pattern: str, opening: bool = True) -> re.Pattern:
     """A loose phrase may wrap over two lines ("later this" / "week"): each of its spaces
     matches one whitespace character.
-    With `opening`, a lookahead for the characters a match can start with goes in front
-    (see leads.py): the same matches, found several times faster."""
+    With `opening`, the characters a match can start with go in front (see leads.py): the
+    same matches, found several times faster; iterate them with leads.matches."""
     return _prepared(name, pattern, opening)[0]
 
 
 def _prepared(name: str, pattern: str, opening: bool = True) -> tuple[re.Pattern, tuple[str, ...] | None]:
     """The compiled pattern and its words, from one reading of its source."""
     source = pattern.replace(" ", r"\s") if name == "vague" else pattern
-    first, words = read_lead(source, re.IGNORECASE)
-    if first is not None and opening:
-        source = f"(?={first})(?:{source})"
-    return re.compile(source, re.IGNORECASE), words
+    if opening:
+        return led(source, re.IGNORECASE)
+    return re.compile(source, re.IGNORECASE), read_lead(source, re.IGNORECASE)[1]
 
 
 
@@ -181,12 +180,11 @@ def find_time_expressions(text: str) -> list[TimeExpression]:
     for kind, pattern, words in _compiled():
         if words is not None and not any(word in folded for word in words):
             continue
-        for match in pattern.finditer(text):
-            fields = {k: v for k, v in match.groupdict().items() if v}
+        for start, end, match in matches(pattern, text):
+            fields = {k: v for k, v in match.groupdict().items() if v and k != WHOLE}
             if _plausible(kind, fields):
-                start, end = match.span()
-                start += len(match.group()) - len(match.group().lstrip())
-                found.append((start, end, kind, fields))
+                whole = text[start:end]
+                found.append((start + len(whole) - len(whole.lstrip()), end, kind, fields))
     found = _longest(found)
     return _merge(_longest(found + list(_dotted_times_after_days(found, text))), text)
 
