@@ -7,6 +7,7 @@ import re
 
 import yaml
 
+from ..yamlfile import SAFE_LOADER
 from .document import KINDS, ReadError
 
 
@@ -20,7 +21,7 @@ def split_front_matter(lines: list[str]) -> tuple[dict, int]:
     else:
         raise ReadError("front matter opened with '---' is never closed", line=1)
     try:
-        meta = yaml.safe_load("\n".join(lines[1:end])) or {}
+        meta = _load("\n".join(lines[1:end])) or {}
     except yaml.YAMLError as error:
         meta = _flat(lines[1:end])
         if meta is None:
@@ -32,6 +33,16 @@ def split_front_matter(lines: list[str]) -> tuple[dict, int]:
     if not isinstance(meta, dict):
         raise ReadError("front matter must be a mapping of keys to values", line=2)
     return _checked(meta, lines[1:end]), end + 1
+
+
+def _load(source: str):
+    """Safe loading with libyaml where PyYAML has it (a fraction of the time); what it
+    refuses is loaded again by PyYAML's own safe loader, whose messages and lines are the
+    ones users see (libyaml words them otherwise, and sometimes names another line)."""
+    try:
+        return yaml.load(source, Loader=SAFE_LOADER)
+    except yaml.YAMLError:
+        return yaml.safe_load(source)
 
 
 FLAT_LINE = re.compile(r"([A-Za-z_][\w-]*):[ \t]+([^\s\[\]{}&*!|>'\"%@`#].*?)\s*")  # a plain value, not YAML syntax
