@@ -68,27 +68,59 @@ def load_model(name: str):
     """The trained spaCy pipeline `name`, loaded once per process."""
     if name not in _loaded:
         spacy = _import_spacy()
-        from spacy.util import compile_suffix_regex
         from thinc.api import use_ops
 
         # thinc multiplies matrices with its bundled BLIS by default; numpy's OpenBLAS
         # gives the same tags and trees (checked on the speed corpus: every token alike)
         # and, where BLIS falls back to its generic kernels, parses in about 60% of the time
         # the preferred pipelines ship English's default tokenizer (checked: the same
-        # bytes), which spacy.load has already built from the language: reading it back
-        # from disk only costs time. Any other pipeline's tokenizer is read as usual.
-        exclude = list(DISABLED) + (["tokenizer"] if name in PREFERRED else [])
+        # bytes): instead of reading it back from disk, English's is built with
+        # salescheck's cases and suffixes in it (see _english_tokenizer). Any other
+        # pipeline's tokenizer is read as usual, and the cases added to it.
+        preferred = name in PREFERRED
+        exclude = list(DISABLED) + (["tokenizer"] if preferred else [])
+        config = {"nlp": {"tokenizer": {"@tokenizers": _english_tokenizer()}}} if preferred else {}
         with use_ops("numpy", use_blis=False):
-            nlp = spacy.load(name, exclude=exclude)
-        for case in SPECIAL_CASES:
-            nlp.tokenizer.add_special_case(case, [{"ORTH": case}])
-        for case, pieces in SPLIT_CASES.items():
-            nlp.tokenizer.add_special_case(case, pieces)
-        if name in PREFERRED:  # English's own suffixes (see above), and 'll
-            nlp.tokenizer.suffix_search = compile_suffix_regex(list(nlp.Defaults.suffixes) + list(SUFFIXES)).search
+            nlp = spacy.load(name, exclude=exclude, config=config)
+        if not preferred:
+            for case, pieces in _cases().items():
+                nlp.tokenizer.add_special_case(case, pieces)
         ruler.speed_up(nlp)  # the same annotations, found by table lookups
         _loaded[name] = nlp
     return _loaded[name]
+
+
+def _cases() -> dict[str, list[dict]]:
+    cases = {case: [{"ORTH": case}] for case in SPECIAL_CASES}
+    cases.update(SPLIT_CASES)
+    return cases
+
+
+TOKENIZER = "salescheck.english_tokenizer.v1"
+
+
+def _english_tokenizer() -> str:
+    """Registers (once) and names the tokenizer factory for the preferred pipelines:
+    spaCy's own for English (spacy.Tokenizer.v1) with salescheck's special cases among
+    the exceptions and 'll among the suffixes. Built with them, the tokenizer loads its
+    exceptions once; set afterwards, each change of its suffixes loads them all again
+    (0.1-0.2 s)."""
+    from spacy.tokenizer import Tokenizer
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
+
+    if TOKENIZER not in registry.tokenizers:
+        def create():
+            def tokenizer(nlp):
+                defaults = nlp.Defaults
+                return Tokenizer(nlp.vocab, rules={**defaults.tokenizer_exceptions, **_cases()},
+                                 prefix_search=compile_prefix_regex(defaults.prefixes).search,
+                                 suffix_search=compile_suffix_regex(list(defaults.suffixes) + list(SUFFIXES)).search,
+                                 infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+                                 token_match=defaults.token_match, url_match=defaults.url_match)
+            return tokenizer
+
+        registry.tokenizers.register(TOKENIZER, func=create)
+    return TOKENIZER
 
 
 def parse_texts(nlp, texts: list[str], batch_size: int) -> list:
