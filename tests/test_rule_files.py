@@ -3,6 +3,7 @@ file and the line, the way a compiler would; a valid rule works as soon as its f
 added."""
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -214,3 +215,23 @@ def test_one_id_twice_in_one_team_folder_is_an_error(tmp_path):
     with pytest.raises(FileError) as error:
         load_rules([folder])
     assert "defined twice" in error.value.message
+
+
+@pytest.mark.parametrize("phrase, text", [
+    ("touch base", "Let's TOUCH  base\nor Touch\tBase, not retouch base or touch basement; touch base."),
+    ("just checking in", "JUST checKing in! juſt checking in (a long s matches s ignoring case); adjust checking in"),
+    ("i was wondering if", "I was wondering if. \u0130 was wondering if. Hi was wondering if"),
+    ("e.g. quick", "e.g. quick, E.G.  QUICK, e.g.quick, ee.g. quick"),
+    ("naïve pitch", "Naïve pitch and NAÏVE PITCH"),  # not ASCII: matched on the text itself
+])
+def test_a_phrase_matches_what_it_did_as_a_case_insensitive_regex(phrase, text):
+    """Phrases run on the folded text, written in lower case, led by their first word
+    (a quicker search); they find the same spans as the plain case-insensitive regex."""
+    from salescheck.check.kinds.pattern import _phrase
+    from salescheck.parse.leads import lowered
+
+    words = phrase.split()
+    plain = re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I)
+    regex, on_folded = _phrase(words)
+    expected = [m.span() for m in plain.finditer(text)]
+    assert expected and [m.span() for m in regex.finditer(lowered(text) if on_folded else text)] == expected

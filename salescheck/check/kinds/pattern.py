@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Iterator
 
+from ...parse.leads import lowered
 from ..options import Option, compile_regexes
 from .base import Check, Hit, sentence_hit
 
@@ -30,9 +31,8 @@ class PatternCheck(Check):
             raise source.error("a pattern check needs at least one of patterns, phrases, regex", *where)
         # a phrase is looked for only in text holding its first word: a substring test is
         # far cheaper than a regex scan, and most texts hold few of the phrases
-        self.regexes = [(None, r) for r in compile_regexes("regex", s["regex"], source, where)] + [
-            (p.split()[0].lower(), re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, p.split())) + r"(?!\w)", re.I))
-            for p in s["phrases"] if p.split()]
+        self.regexes = [(None, r, False) for r in compile_regexes("regex", s["regex"], source, where)] + [
+            (p.split()[0].lower(), *_phrase(p.split())) for p in s["phrases"] if p.split()]
         self.unless = compile_regexes("unless", s["unless"], source, where)
         self.unless_document = compile_regexes("unless_document", s["unless_document"], source, where)
         self.token_patterns = s["patterns"]
@@ -48,9 +48,9 @@ class PatternCheck(Check):
         if any(u.search(parsed.document.text) for u in self.unless_document):
             return
         text = parsed.document.text
-        lowered = text.lower()
-        spans = [(m.start(), m.end()) for needle, regex in self.regexes if needle is None or needle in lowered
-                 for m in regex.finditer(text)]
+        folded = lowered(text)
+        spans = [(m.start(), m.end()) for needle, regex, on_folded in self.regexes if needle is None or needle in folded
+                 for m in regex.finditer(folded if on_folded else text)]
         if self.token_patterns:
             doc = parsed.doc
             spans += [(doc[a].idx, doc[b - 1].idx + len(doc[b - 1])) for _, a, b in self._matcher(doc.vocab)(doc)]
@@ -75,6 +75,19 @@ class PatternCheck(Check):
             matcher.add("rule", self.token_patterns)
             self._matchers[id(vocab)] = matcher
         return self._matchers[id(vocab)]
+
+
+def _phrase(words: list[str]) -> tuple[re.Pattern, bool]:
+    """(regex, whether it runs on the folded text) for a phrase, matched ignoring case on
+    word boundaries. An ASCII phrase runs on the folded text (leads.lowered: the same
+    length, and every character that matches an ASCII letter ignoring case folded onto
+    it), written in lower case and opening with its first word: the regex engine then
+    jumps from one occurrence of that word to the next instead of trying every character."""
+    if all(word.isascii() for word in words):
+        first = re.escape(words[0].lower())
+        rest = "".join(r"\s+" + re.escape(word.lower()) for word in words[1:])
+        return re.compile(rf"{first}(?<!\w{first}){rest}(?!\w)"), True
+    return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words)) + r"(?!\w)", re.I), False
 
 
 def _validate_token_patterns(patterns, source, where) -> None:
