@@ -41,6 +41,13 @@ SPLIT_CASES = {"Lets": [{"ORTH": "Let"}, {"ORTH": "s", "NORM": "'s"}],
 SUFFIXES = ("'ll", "’ll")
 
 
+# how many distinct space-separated strings the tokenizer remembers the tokens of. spaCy's
+# default, 10,000, fills up over a team's documents (the 3,522 of benchmarks/corpus hold
+# 38,846), and from then on every string not remembered is split with the affix regexes
+# each time it comes again. An entry is a few dozen bytes.
+TOKENIZER_CACHE = 250_000
+
+
 class ModelMissing(Exception):
     pass
 
@@ -85,6 +92,7 @@ def load_model(name: str):
         if not preferred:
             for case, pieces in _cases().items():
                 nlp.tokenizer.add_special_case(case, pieces)
+        nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
         ruler.speed_up(nlp)  # the same annotations, found by table lookups
         _loaded[name] = nlp
     return _loaded[name]
