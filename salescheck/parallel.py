@@ -2,10 +2,18 @@
 
 Workers are forked after the parent has loaded the spaCy pipeline, so each shares the
 loaded model instead of loading its own; where fork is not available the work runs in
-this process."""
+this process.
+
+While workers run, what the parent made before forking them (the pipeline above all) is
+frozen out of garbage collection (gc.freeze, as Python's documentation advises before a
+fork): otherwise a worker's full collections walk all of the pipeline's objects, writing
+to each and so copying the memory pages it shares with the parent. (In one process it
+does not help: with nothing left in the oldest generation, full collections come far
+more often.)"""
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 from typing import Callable, Sequence
@@ -31,18 +39,24 @@ def map_batches(function: Callable, items: Sequence, sizes: Sequence[int], jobs:
     if jobs == 1 or "fork" not in multiprocessing.get_all_start_methods():
         return function(list(items))
     batches = _guided(sizes, jobs)
-    global _work
-    _work = (function, items)
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            results = pool.map(_run_batch, batches, chunksize=1)
-    finally:
-        _work = None
+    results = _in_workers(function, items, batches, jobs)
     ordered: list = [None] * len(items)
     for batch, result in zip(batches, results):
         for index, value in zip(batch, result):
             ordered[index] = value
     return ordered
+
+
+def _in_workers(function: Callable, items: Sequence, batches: list[list[int]], jobs: int) -> list:
+    global _work
+    _work = (function, items)
+    gc.freeze()
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            return pool.map(_run_batch, batches, chunksize=1)
+    finally:
+        gc.unfreeze()
+        _work = None
 
 
 def _run_batch(indices: list[int]) -> list:
