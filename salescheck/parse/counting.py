@@ -11,7 +11,7 @@ from dataclasses import replace
 from ..read import Document
 from ..read.layout import LOG_PREFIX
 from .commitments.words import BOOKED, DELIVERABLE_NOUNS, MEETING_NOUNS
-from .sections import Section, _bare_heading
+from .sections import Section, bare_heading
 from .timex import resolve_when
 from .verbless import DELIVERABLE_WORDS, ON_THE_CALL
 
@@ -118,9 +118,10 @@ HANDED = re.compile(r"\b(?:attached|enclosed|herewith|here it is|here they are|h
 HANDED_PRONOUN = re.compile(r"^(?:(?:it|they|this|these)(?:'s|’s| is| are) (?:now |also |both )?(?:attached|enclosed)\b|(?:attached|enclosed)\W*$|"
                             r"(?:please )?find (?:it |them |this |these )?(?:attached|enclosed)\b|here (?:it is|they are|you go)\b|"
                             r"(?:i|we)(?:'ve| have) (?:attached|enclosed) (?:it|them)\b)", re.IGNORECASE)
-# an answer owed, not scope: "Our estimator will get back to you with the rooftop crane costs"
+# a step timed by the meeting a call plan plans: "after the call", "ahead of our visit"
 THE_MEETING = re.compile(r"\b(?:after|before|ahead of|following) (?:the|our|this) (?:call|meeting|visit|demo)\b", re.IGNORECASE)
 SEPARATE_COVER = re.compile(r"\bunder separate cover\b", re.IGNORECASE)  # "We will send the SLA schedule under separate cover"
+# an answer owed, not scope: "Our estimator will get back to you with the rooftop crane costs"
 ANSWERING_BACK = re.compile(r"(?:get|come|revert)\w*\s+(?:back\s+)?(?:to\s+(?:you|u)\b|with\b)", re.IGNORECASE)
 # a proposal's section that lays out the project plan being bought
 TIMELINE_TITLE = re.compile(r"\b(?:timeline|milestones?|schedule|implementation(?: plan)?|project plan|rollout plan|"
@@ -333,7 +334,7 @@ def _log_text_starts(document: Document):
 def heading_starts(document: Document) -> set[int]:
     """Headings (also a plain line naming a section: "Follow-up" over its items), and a
     first line that reads as a title (one line, no closing stop)."""
-    starts = {block_start(document, b) for b in document.blocks if b.role == "heading" or _bare_heading(document, b)}
+    starts = {block_start(document, b) for b in document.blocks if b.role == "heading" or bare_heading(document, b)}
     if document.blocks:
         first = document.blocks[0]
         line = document.lines[first.first].strip()

@@ -60,7 +60,7 @@ def find_sections(document) -> list[Section]:
                 marks.append((start + title_at, start + body_at, cells[0], False))
                 rows[start + title_at] = start + len(first.rstrip())
             continue
-        if block.role == "heading" or _bare_heading(document, block):
+        if block.role == "heading" or bare_heading(document, block):
             marks.append((start + len(first) - len(first.lstrip()), start + len(first) + 1, first.strip(), True))
             continue
         label = _label(first)
@@ -104,7 +104,7 @@ def _paragraph_end(text: str, start: int) -> int:
     return blank.start() if blank else len(text)
 
 
-def _bare_heading(document, block) -> bool:
+def bare_heading(document, block) -> bool:
     """A plain line such as "Next steps" or "Agenda" over the lines it heads."""
     line = document.lines[block.first].strip()
     return (block.role == "para" and len(line.split()) <= 4 and not line.endswith((".", "!", "?", ":", ","))
