@@ -73,8 +73,9 @@ def led(source: str, flags: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
     steps back to it). The lookahead finds what the pattern itself would at that
     character, since every match opens with a character of the class."""
     opening, cased, words = _read(source, flags)
-    if cased is not None:
-        return re.compile(f"(?-i:{cased})(?<=(?=(?P<{WHOLE}>{source}))(?s:.))", flags), words
+    lead = cased if flags & re.IGNORECASE else opening  # a case-sensitive pattern's own opening will do
+    if lead is not None:
+        return re.compile(f"(?-i:{lead})(?<=(?=(?P<{WHOLE}>{source}))(?s:.))", flags), words
     if opening is not None:
         return re.compile(f"(?={opening})(?:{source})", flags), words
     return re.compile(source, flags), words
