@@ -35,12 +35,27 @@ def _span(match):
     return None if match is None else (match.start(), match.end())
 
 
-def test_the_led_searches_are_in_use():
-    assert affixes._led(SUFFIX) is not None and affixes._led(INFIX) is not None
+def _switched(search):
+    search._switch()
+    return search
+
+
+def test_the_led_searches_take_over_after_enough_strings(monkeypatch):
+    monkeypatch.setattr(affixes, "SWITCH_AFTER", 3)
+    suffix = affixes.suffix_search(SUFFIX)
+    assert [_span(suffix("5km")) for _ in range(4)] == [(1, 3)] * 4
+    assert suffix.quick is not None and suffix.call == suffix._first
+    infix = affixes.infix_finditer(INFIX)
+    for _ in range(2):
+        infix("a--b")
+    assert infix.quick is None and infix.call == INFIX.finditer
+    infix("a--b")
+    assert infix.quick is not None
 
 
 def test_suffixes_and_infixes_are_found_as_the_patterns_as_written_find_them():
-    suffix, infix = affixes.suffix_search(SUFFIX), affixes.infix_finditer(INFIX)
+    suffix, infix = _switched(affixes.suffix_search(SUFFIX)), _switched(affixes.infix_finditer(INFIX))
+    assert suffix.quick is not None and infix.quick is not None
     candidates = _candidates()
     assert len(candidates) > 5000
     for string in candidates:
@@ -51,8 +66,12 @@ def test_suffixes_and_infixes_are_found_as_the_patterns_as_written_find_them():
 @pytest.mark.parametrize("source", [r"x*$", r"(?:ab)?", r"[^a]b"])
 def test_patterns_that_cannot_be_led_run_as_written(source):
     pattern = re.compile(source)
-    assert affixes.suffix_search(pattern) == pattern.search
-    assert affixes.infix_finditer(pattern) == pattern.finditer
+    assert _switched(affixes.suffix_search(pattern)).call == pattern.search
+    assert _switched(affixes.infix_finditer(pattern)).call == pattern.finditer
+
+
+def test_a_tokenizer_with_them_can_still_be_saved(nlp):
+    assert b"".join([nlp.tokenizer.to_bytes()])
 
 
 def test_the_tokenizer_splits_as_spacys_english_does(nlp):

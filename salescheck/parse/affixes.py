@@ -4,10 +4,15 @@ spaCy's English tokenizer finds a suffix with one pattern of about 260 alternati
 ending the string, and infixes with another. Most alternatives open with a lookbehind
 ("after a digit: km"), so the regex engine cannot skip ahead: it tries every alternative
 at every character of every string it has not seen before. Led by the characters a match
-can open with (leads.led), the engine skips to those. Same spans as the patterns as
-written (tested on every string of the examples, and checked on the 243,531 strings and
-string prefixes of the benchmark documents); tokenizing the 3,522 benchmark documents
-went from 3.6-4.4 s to 2.7-3.5 s (three alternating runs).
+can open with (leads.led), the engine skips to those: 2-4 µs less per string (of 8-10).
+Same spans as the patterns as written (tested on every string of the examples, and
+checked on the 447,244 strings and string ends of the benchmark documents, the speed
+corpus and the examples); tokenizing the 3,522 benchmark documents went from 3.45-4.22 s
+to 2.55-2.89 s (four alternating runs).
+
+Building a led pattern costs 0.04-0.06 s, which a run that lints one email would never
+win back: each search runs the pattern as written for its first SWITCH_AFTER strings,
+and only then builds and switches to the led one.
 
 spaCy only reads .start() and .end() of what the searches return."""
 
@@ -17,10 +22,7 @@ import re
 
 from .leads import WHOLE, led
 
-try:
-    from re import _parser
-except ImportError:  # pragma: no cover - another Python: the patterns run as written
-    _parser = None
+SWITCH_AFTER = 20_000
 
 
 class _Span:
@@ -38,45 +40,59 @@ class _Span:
         return self._end
 
 
-def suffix_search(pattern: re.Pattern):
-    """A drop-in for `pattern.search` as the tokenizer's suffix_search."""
-    quick = _led(pattern)
-    if quick is None:
-        return pattern.search
-    search = quick.search
+class _Search:
+    """The pattern's search (or finditer), switching to the led pattern after
+    SWITCH_AFTER calls."""
 
-    def found(string: str):
-        match = search(string)
+    def __init__(self, pattern: re.Pattern, every: bool):
+        self.pattern, self.every, self.calls, self.quick = pattern, every, 0, None
+        self.call = pattern.finditer if every else pattern.search
+
+    @property
+    def __self__(self) -> re.Pattern:
+        """The pattern as written: what spaCy reads when it saves a tokenizer."""
+        return self.pattern
+
+    def __call__(self, string: str):
+        self.calls += 1
+        if self.calls == SWITCH_AFTER:
+            self._switch()
+        return self.call(string)
+
+    def _switch(self) -> None:
+        quick = _led(self.pattern)
+        if quick is not None:
+            self.quick = quick
+            self.call = self._all if self.every else self._first
+
+    def _first(self, string: str):
+        match = self.quick.search(string)
         return None if match is None else _Span(*match.span(WHOLE))
 
-    return found
-
-
-def infix_finditer(pattern: re.Pattern):
-    """A drop-in for `pattern.finditer` as the tokenizer's infix_finditer: each search
-    goes on from where the last match ended, as finditer's do."""
-    quick = _led(pattern)
-    if quick is None:
-        return pattern.finditer
-    search = quick.search
-
-    def found(string: str):
-        spans, at = [], 0
+    def _all(self, string: str) -> list[_Span]:
+        """Each search goes on from where the last match ended, as finditer's do."""
+        search, spans, at = self.quick.search, [], 0
         while (match := search(string, at)) is not None:
             start, at = match.span(WHOLE)
             spans.append(_Span(start, at))
         return spans
 
-    return found
+
+def suffix_search(pattern: re.Pattern) -> _Search:
+    """A drop-in for `pattern.search` as the tokenizer's suffix_search."""
+    return _Search(pattern, every=False)
+
+
+def infix_finditer(pattern: re.Pattern) -> _Search:
+    """A drop-in for `pattern.finditer` as the tokenizer's infix_finditer."""
+    return _Search(pattern, every=True)
 
 
 def _led(pattern: re.Pattern) -> re.Pattern | None:
-    """The pattern led by its opening, or None where that would not find the same: a
-    pattern that can match the empty string (finditer steps past empty matches its own
-    way) or whose opening cannot be read."""
+    """The pattern led by its opening, or None where it has none: where anything may
+    open a match, or nothing (a pattern that can match the empty string has no opening,
+    and finditer steps past empty matches its own way)."""
     try:
-        if _parser is None or _parser.parse(pattern.pattern, pattern.flags).getwidth()[0] == 0:
-            return None
         quick, _ = led(pattern.pattern, pattern.flags)
     except Exception:
         return None
