@@ -689,3 +689,31 @@ def test_front_matter_with_a_colon_in_a_value_is_read_as_written():
     with pytest.raises(ReadError) as error:
         read_document("draft.txt", "---\nkind: email\nsubject: Re: x\n  - nested: [1\n---\nHi\n")
     assert "not valid YAML" in str(error.value)
+
+
+@pytest.mark.parametrize("name, value", [
+    ("Subject", "=?utf-8?q?Pilot_n=C3=A4chste_Schritte?="), ("Date", "Tue, 03 Mar 2026 09:12:00 +0000"),
+    ("Date", "next Tuesday"), ("Content-Type", 'multipart/alternative; boundary="b1"'),
+    ("Content-Type", "text/plain; charset=ISO-8859-1"), ("Content-Type", "text/plain; charset*=utf-8''%E2%82%AC"),
+    ("To", "Dana Smith <dana@buyer.example>, \"Ops, Leeds\" <ops@buyer.example>"),
+])
+def test_remembered_headers_are_parsed_as_pythons_default_policy_parses_them(name, value):
+    from email.policy import default
+
+    from salescheck.read.email import POLICY
+
+    for _ in range(2):  # the second comes from memory
+        mine, theirs = POLICY.header_fetch_parse(name, value), default.header_fetch_parse(name, value)
+        assert (type(mine).__mro__[1:], str(mine), [type(d) for d in mine.defects]) == \
+            (type(theirs).__mro__[1:], str(theirs), [type(d) for d in theirs.defects])
+        assert getattr(mine, "params", None) == getattr(theirs, "params", None)
+        assert getattr(mine, "datetime", None) == getattr(theirs, "datetime", None)
+
+
+def test_an_email_read_twice_reads_the_same():
+    source = ("From: Sam <sam@seller.example>\nSubject: =?utf-8?q?Pilot_n=C3=A4chste_Schritte?=\n"
+              "Date: Tue, 03 Mar 2026 09:12:00 +0000\nContent-Type: text/plain; charset=utf-8\n\n"
+              "Hi Dana,\n\nI'll send the pricing by Thursday.\n\nSam\n")
+    first, second = read_document("a.eml", source), read_document("b.eml", source)
+    assert (first.text, first.date, first.meta) == (second.text, second.date, second.meta)
+    assert first.meta == {"subject": "Pilot nächste Schritte"} and first.date == dt.date(2026, 3, 3)

@@ -10,10 +10,11 @@ import base64
 import binascii
 import codecs
 import email.utils
+import functools
 import html
 import re
 from email.parser import HeaderParser
-from email.policy import default as default_policy
+from email.policy import EmailPolicy
 from html.parser import HTMLParser
 
 from .directives import take_directive
@@ -22,6 +23,26 @@ from .layout import find_blocks, pipe_rows
 from .quoting import hidden_lines
 
 HEADER_LINE = re.compile(r"^[\w-]+:")
+
+
+class _Policy(EmailPolicy):
+    """Python's default email policy, remembering the headers it has parsed. The stdlib
+    parses a header each time it is read (a part's Content-Type three times: for its
+    type, its charset and its boundary), and a parsed header depends only on its name
+    and value, which repeat from email to email ("text/plain; charset=utf-8")."""
+
+    def header_fetch_parse(self, name, value):
+        if type(value) is str:
+            return _parsed(name, value)
+        return super().header_fetch_parse(name, value)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed(name: str, value: str):
+    return EmailPolicy.header_fetch_parse(POLICY, name, value)
+
+
+POLICY = _Policy()
 
 
 def read_email(path: str, source: str) -> Document:
@@ -50,7 +71,7 @@ def read_email(path: str, source: str) -> Document:
 
 def _headers(raw: list[str], start: int, end: int):
     stop = next((i for i in range(start, end) if not raw[i].strip()), end)
-    headers = HeaderParser(policy=default_policy).parsestr("\n".join(raw[start:stop]) + "\n\n")
+    headers = HeaderParser(policy=POLICY).parsestr("\n".join(raw[start:stop]) + "\n\n")
     return headers, min(stop + 1, end)
 
 
