@@ -717,3 +717,15 @@ def test_an_email_read_twice_reads_the_same():
     first, second = read_document("a.eml", source), read_document("b.eml", source)
     assert (first.text, first.date, first.meta) == (second.text, second.date, second.meta)
     assert first.meta == {"subject": "Pilot nächste Schritte"} and first.date == dt.date(2026, 3, 3)
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Send the **signed** order", "Send the   signed   order"), ("call _today_ at 3", "call  today  at 3"),
+    ("run `lint` first", "run  lint  first"), ("~~Tuesday~~ Wednesday", "  Tuesday   Wednesday"),
+    ("see [the deck](https://x.example/d) now", "see  the deck" + " " * len("](https://x.example/d)") + " now"),
+    ("![chart](c.png) and snake_case_name", "  chart         and snake_case_name"), ("plain line\r", "plain line"),
+])
+def test_inline_markup_is_blanked_in_place(written, read):
+    from salescheck.read.markdown import _blank_inline
+
+    assert _blank_inline(written) == read
