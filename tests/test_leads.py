@@ -111,6 +111,22 @@ def test_a_led_pattern_finds_what_finditer_finds(pattern, text):
     assert expected and found == expected
 
 
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?<=\d)km$|\.\.+$|'s$", "5km"),
+    (r"(?<=\d)km$|\.\.+$|'s$", "wait...."),
+    (r"\bNext\b", "next Next NEXT"),  # case-sensitive: led by N alone
+    (r"(?i)\bnext\b", "next Next NEXT"),  # ignoring case inline: led by both cases
+    (r"(?i:next)\b|\bweek", "NEXT week"),
+    (r"(?ai:n)ext", "NEXT next"),
+])
+def test_a_case_sensitive_led_pattern_finds_what_finditer_finds(pattern, text):
+    compiled, _ = led(pattern, 0)
+    assert ("lead_whole" in compiled.groupindex) == (not pattern.startswith("(?i)"))  # global flags: as written
+    found = [(start, end) for start, end, _ in matches(compiled, text)]
+    expected = [m.span() for m in re.finditer(pattern, text)]
+    assert expected and found == expected
+
+
 @pytest.mark.parametrize("pattern, opening", [
     (r"\b(?:next|this)\s+week\b", "[nt]"),
     (r"(?:\bat|@)\s+\d", "[@a]"),

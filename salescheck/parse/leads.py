@@ -63,6 +63,9 @@ def _read(source: str, flags: int) -> tuple[str | None, str | None, tuple[str, .
 
 # the group holding the whole match of a pattern led by its opening (see `led`)
 WHOLE = "lead_whole"
+# an inline flag that turns on ignoring case, for the whole pattern or a group: "(?i)", "(?i:",
+# "(?ai-s:" (an escaped "\(?i" would only make the lead spell out both cases, which is safe)
+INLINE_IGNORECASE = re.compile(r"\(\?[aLmsux]*i")
 
 
 def led(source: str, flags: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
@@ -73,11 +76,15 @@ def led(source: str, flags: int) -> tuple[re.Pattern, tuple[str, ...] | None]:
     steps back to it). The lookahead finds what the pattern itself would at that
     character, since every match opens with a character of the class."""
     opening, cased, words = _read(source, flags)
-    lead = cased if flags & re.IGNORECASE else opening  # a case-sensitive pattern's own opening will do
-    if lead is not None:
-        return re.compile(f"(?-i:{lead})(?<=(?=(?P<{WHOLE}>{source}))(?s:.))", flags), words
-    if opening is not None:
-        return re.compile(f"(?={opening})(?:{source})", flags), words
+    # a pattern that never ignores case can be led by its own opening
+    lead = cased if flags & re.IGNORECASE or INLINE_IGNORECASE.search(source) else opening
+    try:
+        if lead is not None:
+            return re.compile(f"(?-i:{lead})(?<=(?=(?P<{WHOLE}>{source}))(?s:.))", flags), words
+        if opening is not None:
+            return re.compile(f"(?={opening})(?:{source})", flags), words
+    except re.error:  # what cannot stand inside a group: global flags ("(?i)") opening the pattern
+        pass
     return re.compile(source, flags), words
 
 
