@@ -89,7 +89,9 @@ def parse_documents(documents: Iterable[Document], nlp, today: dt.date, full: bo
 
 
 def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> Iterator[ParsedDocument]:
-    from .assemble import PunctuationSplit, assemble
+    from spacy.pipeline import Sentencizer
+
+    from .assemble import assemble
     from .components import attach_language, attach_verbless
 
     plans = []
@@ -103,7 +105,7 @@ def _parse_group(documents: list[Document], nlp, today: dt.date, full: bool) -> 
     skip = [] if full else [name for name in UNNEEDED if name in nlp.pipe_names]
     with nlp.select_pipes(disable=skip):
         parsed = iter(parse_texts(nlp, needed, BATCH_SIZE))
-    split = PunctuationSplit(nlp.vocab)
+    split = Sentencizer()
     for document, sections, chunks in plans:
         mine = [next(parsed) for _, _, parse in chunks if parse]
         doc = assemble(nlp, split, document.text, chunks, mine)
