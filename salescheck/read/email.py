@@ -25,19 +25,25 @@ from .quoting import hidden_lines
 HEADER_LINE = re.compile(r"^[\w-]+:")
 
 
+# the headers read more than once, whose values repeat from email to email
+REMEMBERED = frozenset({"content-type", "content-transfer-encoding", "content-disposition"})
+
+
 class _Policy(EmailPolicy):
-    """Python's default email policy, remembering the headers it has parsed. The stdlib
-    parses a header each time it is read (a part's Content-Type three times: for its
-    type, its charset and its boundary), and a parsed header depends only on its name
-    and value, which repeat from email to email ("text/plain; charset=utf-8")."""
+    """Python's default email policy, remembering the MIME headers it has parsed. The
+    stdlib parses a header each time it is read (a part's Content-Type three times: for
+    its type, its charset and its boundary), and a parsed header depends only on its
+    name and value, which repeat from email to email ("text/plain; charset=utf-8").
+    Only those: a parsed header keeps its parse tree, and a Subject or a Date, read once
+    and unlike any other, would only fill memory for the garbage collector to walk."""
 
     def header_fetch_parse(self, name, value):
-        if type(value) is str:
+        if type(value) is str and name.lower() in REMEMBERED:
             return _parsed(name, value)
         return super().header_fetch_parse(name, value)
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=256)
 def _parsed(name: str, value: str):
     return EmailPolicy.header_fetch_parse(POLICY, name, value)
 
