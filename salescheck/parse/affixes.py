@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from .leads import WHOLE, led
+from .leads import WHOLE, led, matches
 
 SWITCH_AFTER = 20_000
 
@@ -72,12 +72,7 @@ class _Search:
         return None if match is None else _Span(*match.span(WHOLE))
 
     def _all(self, string: str) -> list[_Span]:
-        """Each search goes on from where the last match ended, as finditer's do."""
-        search, spans, at = self.quick.search, [], 0
-        while (match := search(string, at)) is not None:
-            start, at = match.span(WHOLE)
-            spans.append(_Span(start, at))
-        return spans
+        return [_Span(start, end) for start, end, _ in matches(self.quick, string)]
 
 
 def suffix_search(pattern: re.Pattern) -> _Search:

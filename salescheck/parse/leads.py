@@ -1,5 +1,6 @@
 """Leads: cheap tests that a time pattern cannot match a text, and a quicker way to
-find where it can.
+find where it can (also used for the tokenizer's affix patterns, affixes.py: a pattern
+that never ignores case is led by its own opening).
 
 A pattern such as "in the new year" or "half past 3" would be tried at every character of
 every document, and most documents hold none. Two things are read off each pattern itself,
